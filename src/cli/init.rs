@@ -1,0 +1,141 @@
+//! `kubeforge init` and `kubeforge init phase …`.
+
+use std::net::IpAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Subcommand};
+
+use crate::config::Overrides;
+use crate::phases::init::{InitData, InitOptions, InitWorkflow};
+use crate::workflow::cli::PhaseSelection;
+use crate::workflow::progress::human;
+use crate::workflow::{Progress, Runner, Workflow};
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Phases: preflight, certs, kubeconfig, etcd, control-plane, agent-start, wait-control-plane, show-join-command.\nRun one with `kubeforge init phase <name>`; skip some with --skip-phases."
+)]
+pub struct InitCommand {
+    #[command(flatten)]
+    pub flags: InitFlags,
+    #[command(subcommand)]
+    pub sub: Option<InitSub>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum InitSub {
+    /// Use this command to invoke a single phase of the init workflow
+    Phase {
+        #[command(subcommand)]
+        phase: PhaseSelection<InitWorkflow>,
+    },
+}
+
+/// init's flags; global so that `init phase <name>` takes them too.
+#[derive(Debug, Args)]
+pub struct InitFlags {
+    /// Path to a kubeadm v1beta4 configuration file (InitConfiguration, ClusterConfiguration); `-` reads stdin
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// The IP address the API server will advertise it's listening on (default: the default route's address)
+    #[arg(long = "apiserver-advertise-address", visible_alias = "advertise-address", global = true)]
+    pub advertise_address: Option<IpAddr>,
+    /// Port for the API server to bind to
+    #[arg(long = "apiserver-bind-port", global = true)]
+    pub bind_port: Option<u16>,
+    /// Optional extra Subject Alternative Names for the API server serving certificate (IPs or DNS names)
+    #[arg(long = "apiserver-cert-extra-sans", value_delimiter = ',', global = true)]
+    pub cert_sans: Vec<String>,
+    /// A stable address (host[:port]) for the control plane, e.g. a load balancer's
+    #[arg(long, global = true)]
+    pub control_plane_endpoint: Option<String>,
+    /// Specify the node name
+    #[arg(long, global = true)]
+    pub node_name: Option<String>,
+    /// Use alternative range of IP address for service VIPs
+    #[arg(long = "service-cidr", global = true)]
+    pub service_cidr: Option<String>,
+    /// Specify range of IP addresses for the pod network
+    #[arg(long = "pod-network-cidr", global = true)]
+    pub pod_network_cidr: Option<String>,
+    /// Use alternative domain for services, e.g. "myorg.internal"
+    #[arg(long = "service-dns-domain", global = true)]
+    pub service_dns_domain: Option<String>,
+    /// The path where to save and store the certificates (inside --root-dir)
+    #[arg(long = "cert-dir", global = true)]
+    pub cert_dir: Option<String>,
+    /// The bootstrap token to print in the join command (format [a-z0-9]{6}.[a-z0-9]{16})
+    #[arg(long, global = true)]
+    pub token: Option<String>,
+    /// The duration before the token is automatically deleted (e.g. 1s, 2m, 3h); 0 means never
+    #[arg(long, global = true, value_parser = parse_duration)]
+    pub token_ttl: Option<Duration>,
+    /// List of phases to be skipped (comma-separated)
+    #[arg(long, value_delimiter = ',', global = true)]
+    pub skip_phases: Vec<String>,
+    /// Checks whose errors become warnings, e.g. Port-6443,FileExisting-etcd; 'all' ignores every check
+    #[arg(long, value_delimiter = ',', global = true)]
+    pub ignore_preflight_errors: Vec<String>,
+    /// Don't apply any changes; write into a temporary directory and print what would be done
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+    /// The etcd binary to run (default: `etcd` on PATH)
+    #[arg(long, global = true, value_name = "PATH")]
+    pub etcd_binary: Option<PathBuf>,
+}
+
+fn parse_duration(s: &str) -> Result<Duration, String> {
+    crate::config::duration::parse(s)
+}
+
+impl InitFlags {
+    fn options(&self, root: PathBuf) -> InitOptions {
+        InitOptions {
+            root,
+            config_file: self.config.clone(),
+            overrides: Overrides {
+                advertise_address: self.advertise_address,
+                bind_port: self.bind_port,
+                node_name: self.node_name.clone(),
+                control_plane_endpoint: self.control_plane_endpoint.clone(),
+                cert_sans: self.cert_sans.clone(),
+                service_subnet: self.service_cidr.clone(),
+                pod_subnet: self.pod_network_cidr.clone(),
+                dns_domain: self.service_dns_domain.clone(),
+                certificates_dir: self.cert_dir.clone(),
+                token: self.token.clone(),
+                token_ttl: self.token_ttl,
+                skip_phases: self.skip_phases.clone(),
+                ignore_preflight_errors: self.ignore_preflight_errors.clone(),
+            },
+            dry_run: self.dry_run,
+            etcd_binary: self.etcd_binary.clone(),
+        }
+    }
+}
+
+pub async fn run(cmd: InitCommand, root: PathBuf) -> anyhow::Result<()> {
+    let mut data = InitData::new(cmd.flags.options(root))?;
+    let progress = Progress::detect();
+    let runner = Runner::<InitWorkflow>::default();
+    let timings = match cmd.sub {
+        Some(InitSub::Phase { phase }) => runner.run_one(&phase.path, &mut data, &progress).await?,
+        None => {
+            let skip = data.cfg.skip_phases.clone();
+            runner.run(&mut data, &progress, &skip).await?
+        }
+    };
+    if std::env::var_os("KUBEFORGE_PHASE_TIMINGS").is_some() {
+        // Machine-readable breakdown for the benchmark (stderr keeps stdout for people).
+        for t in timings.iter().filter(|t| !t.skipped) {
+            eprintln!("phase-timing {} {}", t.path, t.duration.as_secs_f64());
+        }
+    }
+    tracing::debug!(
+        workflow = InitWorkflow::NAME,
+        total = %human(timings.iter().filter(|t| !t.path.contains('/')).map(|t| t.duration).sum()),
+        "done"
+    );
+    Ok(())
+}

@@ -1,0 +1,180 @@
+//! The control-plane components' static Pods (kubeadm's phases/controlplane): the API server,
+//! controller-manager and scheduler, each a subcommand of this same binary.
+
+use std::net::IpAddr;
+use std::path::Path;
+
+use k8s_openapi::api::core::v1::Pod;
+
+use crate::config::{EtcdConfig, InitConfig, Paths, paths};
+use crate::pki::table;
+use crate::staticpod::{ComponentPod, HttpProbe, component_pod, merge_args, url};
+use crate::version::KUBEFORGE_VERSION;
+
+/// The controller-manager's and scheduler's secure ports, as in Kubernetes.
+pub const CONTROLLER_MANAGER_PORT: u16 = 10257;
+pub const SCHEDULER_PORT: u16 = 10259;
+
+/// One control-plane component: its Pod name, the `init phase control-plane` sub-phase name,
+/// and how to build its Pod.
+pub struct Component {
+    pub pod_name: &'static str,
+    pub phase_name: &'static str,
+    pub description: &'static str,
+    pub build: fn(&InitConfig, &Paths, &Path) -> Pod,
+}
+
+pub const COMPONENTS: [Component; 3] = [
+    Component {
+        pod_name: "kube-apiserver",
+        phase_name: "apiserver",
+        description: "Generates the kube-apiserver static Pod manifest",
+        build: apiserver_pod,
+    },
+    Component {
+        pod_name: "kube-controller-manager",
+        phase_name: "controller-manager",
+        description: "Generates the kube-controller-manager static Pod manifest",
+        build: controller_manager_pod,
+    },
+    Component {
+        pod_name: "kube-scheduler",
+        phase_name: "scheduler",
+        description: "Generates the kube-scheduler static Pod manifest",
+        build: scheduler_pod,
+    },
+];
+
+fn pki_file(paths: &Paths, name: &str, key: bool) -> String {
+    let spec = table::spec(name).expect("row exists in the certificate table");
+    let p = if key {
+        spec.key_path(paths.pki_dir())
+    } else {
+        spec.cert_path(paths.pki_dir())
+    };
+    p.display().to_string()
+}
+
+fn image() -> String {
+    format!("kubeforge:{KUBEFORGE_VERSION}")
+}
+
+fn probe(address: IpAddr, port: u16, path: &'static str) -> HttpProbe {
+    HttpProbe {
+        scheme: "HTTPS",
+        host: address.to_string(),
+        port,
+        path,
+    }
+}
+
+pub fn apiserver_pod(cfg: &InitConfig, paths: &Paths, exe: &Path) -> Pod {
+    let adv = cfg.advertise_address;
+    let mut args: Vec<(&str, String)> = vec![
+        ("advertise-address", adv.to_string()),
+        ("bind-address", adv.to_string()),
+        ("secure-port", cfg.bind_port.to_string()),
+        ("client-ca-file", pki_file(paths, "ca", false)),
+        ("tls-cert-file", pki_file(paths, "apiserver", false)),
+        ("tls-private-key-file", pki_file(paths, "apiserver", true)),
+    ];
+    match &cfg.cluster.etcd {
+        EtcdConfig::Local(_) => {
+            args.push((
+                "etcd-servers",
+                url("https", &adv.to_string(), crate::etcd::CLIENT_PORT),
+            ));
+            args.push(("etcd-cafile", pki_file(paths, "etcd-ca", false)));
+            args.push(("etcd-certfile", pki_file(paths, "apiserver-etcd-client", false)));
+            args.push(("etcd-keyfile", pki_file(paths, "apiserver-etcd-client", true)));
+        }
+        EtcdConfig::External(ext) => {
+            args.push(("etcd-servers", ext.endpoints.join(",")));
+            for (flag, file) in [
+                ("etcd-cafile", &ext.ca_file),
+                ("etcd-certfile", &ext.cert_file),
+                ("etcd-keyfile", &ext.key_file),
+            ] {
+                if let Some(f) = file {
+                    args.push((flag, paths::under(paths.root(), f).display().to_string()));
+                }
+            }
+        }
+    }
+    let mut command = vec![exe.display().to_string(), "apiserver".into()];
+    command.extend(merge_args(args, &cfg.cluster.api_server_extra_args));
+    component_pod(ComponentPod {
+        name: "kube-apiserver",
+        image: image(),
+        command,
+        cpu_request: "250m",
+        liveness: Some(probe(adv, cfg.bind_port, "/livez")),
+        readiness: Some(probe(adv, cfg.bind_port, "/readyz")),
+        annotations: [(
+            "kubeadm.kubernetes.io/kube-apiserver.advertise-address.endpoint".to_owned(),
+            cfg.local_api_endpoint().to_string(),
+        )]
+        .into(),
+        env: vec![],
+    })
+}
+
+fn component_command(
+    exe: &Path,
+    subcommand: &str,
+    kubeconfig: &Path,
+    bind: IpAddr,
+    port: u16,
+    extra: &[crate::config::v1beta4::Arg],
+) -> Vec<String> {
+    let args = vec![
+        ("kubeconfig", kubeconfig.display().to_string()),
+        ("bind-address", bind.to_string()),
+        ("secure-port", port.to_string()),
+    ];
+    let mut command = vec![exe.display().to_string(), subcommand.to_owned()];
+    command.extend(merge_args(args, extra));
+    command
+}
+
+pub fn controller_manager_pod(cfg: &InitConfig, paths: &Paths, exe: &Path) -> Pod {
+    let adv = cfg.advertise_address;
+    component_pod(ComponentPod {
+        name: "kube-controller-manager",
+        image: image(),
+        command: component_command(
+            exe,
+            "controller-manager",
+            &paths.kubeconfig(paths::CONTROLLER_MANAGER_CONF),
+            adv,
+            CONTROLLER_MANAGER_PORT,
+            &cfg.cluster.controller_manager_extra_args,
+        ),
+        cpu_request: "200m",
+        liveness: Some(probe(adv, CONTROLLER_MANAGER_PORT, "/healthz")),
+        readiness: None,
+        annotations: Default::default(),
+        env: vec![],
+    })
+}
+
+pub fn scheduler_pod(cfg: &InitConfig, paths: &Paths, exe: &Path) -> Pod {
+    let adv = cfg.advertise_address;
+    component_pod(ComponentPod {
+        name: "kube-scheduler",
+        image: image(),
+        command: component_command(
+            exe,
+            "scheduler",
+            &paths.kubeconfig(paths::SCHEDULER_CONF),
+            adv,
+            SCHEDULER_PORT,
+            &cfg.cluster.scheduler_extra_args,
+        ),
+        cpu_request: "100m",
+        liveness: Some(probe(adv, SCHEDULER_PORT, "/livez")),
+        readiness: Some(probe(adv, SCHEDULER_PORT, "/readyz")),
+        annotations: Default::default(),
+        env: vec![],
+    })
+}

@@ -1,0 +1,54 @@
+//! `certs`: one sub-phase per row of the certificate table, plus `sa`.
+
+use super::InitData;
+use crate::pki::{self, Outcome, table};
+use crate::workflow::{Phase, PhaseContext, PhaseFuture};
+
+pub fn phase() -> Phase<InitData> {
+    let mut phases: Vec<Phase<InitData>> = table::CERTS
+        .iter()
+        .map(|spec| Phase::new(spec.name, spec.description, run_cert))
+        .collect();
+    phases.push(Phase::new(
+        "sa",
+        "Generate a private key for signing service account tokens along with its public key",
+        run_sa,
+    ));
+    Phase::group("certs", "Certificate generation", phases)
+}
+
+fn run_cert<'a>(d: &'a mut InitData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a> {
+    Box::pin(async move {
+        let spec = table::spec(cx.name).expect("sub-phases are built from the table");
+        if spec.local_etcd_only && !matches!(d.cfg.cluster.etcd, crate::config::EtcdConfig::Local(_))
+        {
+            cx.log(format!("External etcd mode: skipping {} certificate authority generation", spec.name));
+            return Ok(());
+        }
+        let what = if spec.is_ca() { "certificate authority" } else { "certificate and key" };
+        let outcome = spec.ensure(&d.san_context(), d.paths.pki_dir())?;
+        match outcome {
+            Outcome::Generated => {
+                cx.log(format!("Generating {:?} {what}", spec.name));
+                if spec.name == "apiserver" || spec.name.starts_with("etcd-") && !spec.is_ca() {
+                    let sans = spec.required_sans(&d.san_context());
+                    if !sans.is_empty() {
+                        cx.log(format!("{} serving cert is signed for DNS names and IPs [{}]", spec.name, sans.join(" ")));
+                    }
+                }
+            }
+            Outcome::UsedExisting => cx.log(format!("Using existing {} {what}", spec.name)),
+        }
+        Ok(())
+    })
+}
+
+fn run_sa<'a>(d: &'a mut InitData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a> {
+    Box::pin(async move {
+        match pki::ensure_service_account_key(d.paths.pki_dir(), d.cfg.cluster.encryption_algorithm)? {
+            Outcome::Generated => cx.log("Generating \"sa\" key and public key"),
+            Outcome::UsedExisting => cx.log("Using the existing \"sa\" key"),
+        }
+        Ok(())
+    })
+}

@@ -1,0 +1,140 @@
+//! `kubeforge init`: kubeadm's init workflow.
+
+mod agent_start;
+mod certs;
+mod control_plane;
+mod etcd;
+mod kubeconfig;
+mod preflight;
+mod show_join_command;
+mod wait_control_plane;
+
+use std::path::PathBuf;
+
+use crate::config::{self, InitConfig, Paths, load::InitDocuments};
+use crate::pki::SanContext;
+use crate::workflow::{Phase, Workflow};
+
+/// Everything init's phases share, built once from flags and the config file.
+pub struct InitData {
+    pub cfg: InitConfig,
+    /// The effective configuration documents (defaults filled in), written for later commands.
+    pub docs: InitDocuments,
+    /// Where files go: the real root, or a temporary root with `--dry-run`.
+    pub paths: Paths,
+    /// The root the user asked for (differs from `paths.root()` only in a dry run).
+    pub target_root: PathBuf,
+    pub dry_run: bool,
+    /// This binary, which the component manifests run.
+    pub exe: PathBuf,
+    pub etcd_binary_flag: Option<PathBuf>,
+    etcd_binary: Option<crate::etcd::EtcdBinary>,
+    /// Kept alive so the dry-run directory exists until the command ends.
+    _dry_run_dir: Option<tempfile::TempDir>,
+}
+
+/// What `init` needs besides the configuration.
+#[derive(Clone, Debug, Default)]
+pub struct InitOptions {
+    pub root: PathBuf,
+    pub config_file: Option<PathBuf>,
+    pub overrides: config::Overrides,
+    pub dry_run: bool,
+    pub etcd_binary: Option<PathBuf>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Config(#[from] config::Error),
+    #[error("cannot create the dry-run directory: {0}")]
+    DryRunDir(std::io::Error),
+    #[error("cannot locate the kubeforge binary: {0}")]
+    CurrentExe(std::io::Error),
+}
+
+impl InitData {
+    pub fn new(opts: InitOptions) -> Result<Self, Error> {
+        let (cfg, docs) = config::load_init(opts.config_file.as_deref(), &opts.overrides)?;
+        let (root, dry_run_dir) = if opts.dry_run {
+            let dir = tempfile::Builder::new()
+                .prefix("kubeforge-init-dryrun-")
+                .tempdir()
+                .map_err(Error::DryRunDir)?;
+            (dir.path().to_owned(), Some(dir))
+        } else {
+            (opts.root.clone(), None)
+        };
+        let exe = std::env::current_exe().map_err(Error::CurrentExe)?;
+        Ok(InitData {
+            paths: cfg.paths(&root),
+            target_root: opts.root,
+            cfg,
+            docs,
+            dry_run: opts.dry_run,
+            exe,
+            etcd_binary_flag: opts.etcd_binary,
+            etcd_binary: None,
+            _dry_run_dir: dry_run_dir,
+        })
+    }
+
+    pub fn san_context(&self) -> SanContext<'_> {
+        SanContext {
+            node_name: &self.cfg.node_name,
+            advertise_address: self.cfg.advertise_address,
+            cluster: &self.cfg.cluster,
+        }
+    }
+
+    /// The etcd binary, found once (preflight checks it; a phase run alone finds it here).
+    pub fn etcd_binary(&mut self) -> Result<&crate::etcd::EtcdBinary, crate::etcd::Error> {
+        if self.etcd_binary.is_none() {
+            self.etcd_binary = Some(crate::etcd::find_binary(
+                self.etcd_binary_flag.as_deref(),
+            )?);
+        }
+        Ok(self.etcd_binary.as_ref().expect("just set"))
+    }
+
+    /// Paths as the user will see them (the target root, even in a dry run).
+    pub fn target_paths(&self) -> Paths {
+        self.cfg.paths(&self.target_root)
+    }
+}
+
+pub struct InitWorkflow;
+
+impl Workflow for InitWorkflow {
+    type Data = InitData;
+    const NAME: &'static str = "init";
+
+    fn phases() -> Vec<Phase<InitData>> {
+        vec![
+            Phase::new(
+                "preflight",
+                "Run pre-flight checks",
+                preflight::run,
+            ),
+            certs::phase(),
+            kubeconfig::phase(),
+            etcd::phase(),
+            control_plane::phase(),
+            Phase::new(
+                "agent-start",
+                "Write the node configuration and start the agent (the kubelet's role)",
+                agent_start::run,
+            ),
+            Phase::new(
+                "wait-control-plane",
+                "Wait for the control plane to be ready",
+                wait_control_plane::run,
+            ),
+            Phase::new(
+                "show-join-command",
+                "Show the join command for control-plane nodes",
+                show_join_command::run,
+            ),
+        ]
+    }
+}
