@@ -1,6 +1,7 @@
 //! The `kubeforge` binary: parse, set up logging, run the command on one tokio runtime, map
 //! errors to exit codes.
 
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -45,6 +46,7 @@ fn init_tracing(verbosity: Option<u8>, component: bool) {
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
         .with_target(false);
     if component {
         builder.init();

@@ -77,8 +77,10 @@ pub trait Workflow: 'static {
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("[{path}] {source}")]
-    Phase { path: String, source: PhaseError },
+    /// The cause is shown in the message and deliberately not chained as `source`, so that
+    /// `{:#}` does not print it twice.
+    #[error("[{path}] {cause}")]
+    Phase { path: String, cause: PhaseError },
     #[error("unknown phase {name:?}; phases are: {}", known.join(", "))]
     UnknownPhase { name: String, known: Vec<String> },
 }
@@ -227,9 +229,9 @@ fn run_list<'a, D: Send>(
                     path: &path,
                     progress,
                 };
-                if let Err(source) = run(data, &cx).await {
+                if let Err(cause) = run(data, &cx).await {
                     progress.failed(&path);
-                    return Err(Error::Phase { path, source });
+                    return Err(Error::Phase { path, cause });
                 }
             }
             run_list(&phase.phases, &path, data, progress, skip, timings).await?;

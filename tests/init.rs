@@ -1,0 +1,313 @@
+//! `kubeforge init` end to end: real binary, real etcd, real TLS.
+
+mod common;
+
+use std::os::unix::fs::PermissionsExt;
+use std::time::Duration;
+
+use common::*;
+
+#[test]
+fn init_serves_the_api_securely_then_reset_removes_everything_and_init_works_again() {
+    let node = Node::new();
+    let out = node.init();
+    let text = stdout(&out);
+    assert!(text.contains(&node.admin_conf().display().to_string()), "{text}");
+    assert!(text.contains("kubeforge join"), "{text}");
+    assert!(text.contains("--discovery-token-ca-cert-hash sha256:"), "{text}");
+
+    // Health over TLS with the admin client certificate; /readyz really asks etcd.
+    let admin = node.admin_client();
+    let r = node.get(&admin, "/readyz");
+    assert_eq!((r.status.as_u16(), r.text().as_str()), (200, "ok"));
+    let verbose = node.get(&admin, "/readyz?verbose").text();
+    assert!(verbose.contains("[+]etcd ok"), "{verbose}");
+    for path in ["/healthz", "/livez"] {
+        assert_eq!(node.get(&admin, path).text(), "ok", "{path}");
+    }
+
+    // /version: the nine fields, with the minor of the API implemented.
+    let version: serde_json::Value = serde_json::from_slice(&node.get(&admin, "/version").body).unwrap();
+    for field in [
+        "major", "minor", "gitVersion", "gitCommit", "gitTreeState", "buildDate", "goVersion",
+        "compiler", "platform",
+    ] {
+        assert!(version.get(field).is_some(), "/version lacks {field}: {version}");
+    }
+    assert_eq!(version["minor"], "33");
+
+    // Anonymous: health and version only; everything else is a 401 Status.
+    let anon = node.anonymous_client();
+    assert_eq!(node.get(&anon, "/readyz").text(), "ok");
+    assert_eq!(node.get(&anon, "/version").status, 200);
+    for path in ["/api", "/apis", "/api/v1/namespaces/default/pods", "/metrics"] {
+        let r = node.get(&anon, path);
+        assert_eq!(r.status, 401, "{path}");
+        let status: serde_json::Value = serde_json::from_slice(&r.body).unwrap();
+        assert_eq!(status["kind"], "Status");
+        assert_eq!(status["reason"], "Unauthorized");
+        assert_eq!(status["code"], 401);
+        // Kubernetes' key order.
+        let keys: Vec<_> = status.as_object().unwrap().keys().cloned().collect();
+        assert_eq!(keys, ["kind", "apiVersion", "metadata", "status", "message", "reason", "code"]);
+    }
+    // Authenticated, but not served by this build: a NotFound Status.
+    let r = node.get(&admin, "/api");
+    assert_eq!(r.status, 404);
+    let status: serde_json::Value = serde_json::from_slice(&r.body).unwrap();
+    assert_eq!(status["reason"], "NotFound");
+
+    // The processes: agent plus four components.
+    let agent = node.agent_pid().expect("agent pid");
+    let pods = ["etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler"];
+    let pids: Vec<i32> = pods
+        .iter()
+        .map(|p| node.container_pid(p).unwrap_or_else(|| panic!("{p} pid")))
+        .collect();
+    assert!(alive(agent) && pids.iter().all(|p| alive(*p)));
+
+    // reset stops everything and leaves no file behind.
+    node.reset();
+    assert!(!alive(agent), "agent still running");
+    for (pod, pid) in pods.iter().zip(&pids) {
+        assert!(!alive(*pid), "{pod} still running");
+    }
+    let left = files_under(&node.root());
+    assert!(left.is_empty(), "reset left {left:?}");
+
+    // And init works again on the same root.
+    node.init();
+    assert!(node.wait_ready(Duration::from_secs(10)));
+}
+
+#[test]
+fn kubectl_reads_readyz_with_the_admin_kubeconfig() {
+    let Some(kubectl) = kubectl() else {
+        eprintln!("NOTICE: kubectl not found on PATH; skipping the kubectl check");
+        return;
+    };
+    let node = Node::new();
+    node.init();
+    let out = std::process::Command::new(kubectl)
+        .arg("--kubeconfig")
+        .arg(node.admin_conf())
+        .args(["get", "--raw", "/readyz"])
+        .output()
+        .unwrap();
+    assert_success(&out, "kubectl get --raw /readyz");
+    assert_eq!(stdout(&out).trim(), "ok");
+}
+
+#[test]
+fn the_agent_restarts_a_killed_etcd_and_api_server() {
+    let node = Node::new();
+    node.init();
+    let etcd = node.container_pid("etcd").unwrap();
+    let apiserver = node.container_pid("kube-apiserver").unwrap();
+    for pid in [etcd, apiserver] {
+        nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), nix::sys::signal::Signal::SIGKILL)
+            .unwrap();
+    }
+    // Wait for new processes, then for readiness through them.
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    let restarted = |pod, old| node.container_pid(pod).is_some_and(|p| p != old && alive(p));
+    while !(restarted("etcd", etcd) && restarted("kube-apiserver", apiserver)) {
+        assert!(std::time::Instant::now() < deadline, "components were not restarted");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(node.wait_ready(Duration::from_secs(30)), "/readyz did not recover");
+    let log = std::fs::read_to_string(node.paths().container_log("etcd", "etcd")).unwrap();
+    assert!(log.contains("(attempt 2)"), "the etcd log shows no restart");
+}
+
+#[test]
+fn a_changed_manifest_restarts_its_component() {
+    let node = Node::new();
+    node.init();
+    let before = node.container_pid("kube-scheduler").unwrap();
+    let path = node.paths().manifest("kube-scheduler");
+    let text = std::fs::read_to_string(&path).unwrap();
+    // A real change: an extra flag the scheduler accepts.
+    let changed = text.replace("- scheduler\n", "- scheduler\n    - --v=1\n");
+    assert_ne!(changed, text);
+    std::fs::write(&path, changed).unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    loop {
+        if let Some(now) = node.container_pid("kube-scheduler")
+            && now != before
+            && alive(now)
+        {
+            let cmdline = std::fs::read_to_string(format!("/proc/{now}/cmdline")).unwrap();
+            assert!(cmdline.contains("--v=1"), "{cmdline:?}");
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "scheduler not restarted");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(!alive(before));
+}
+
+#[test]
+fn files_have_kubeadm_permissions_and_etcd_demands_client_certificates() {
+    let node = Node::new();
+    node.init();
+    let p = node.paths();
+    let mode = |path: &std::path::Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    for f in files_under(p.pki_dir()) {
+        let path = p.pki_dir().join(&f);
+        let expected = if f.ends_with(".key") { 0o600 } else { 0o644 };
+        assert_eq!(mode(&path), expected, "{f}");
+    }
+    for conf in ["admin.conf", "super-admin.conf", "kubelet.conf", "controller-manager.conf", "scheduler.conf"] {
+        assert_eq!(mode(&p.kubeconfig(conf)), 0o600, "{conf}");
+    }
+    for m in files_under(&p.manifests_dir()) {
+        assert_eq!(mode(&p.manifests_dir().join(&m)), 0o600, "{m}");
+    }
+    for dir in [p.pki_dir().to_owned(), p.manifests_dir(), p.etcd_data_dir().to_owned()] {
+        assert_eq!(mode(&dir), 0o700, "{}", dir.display());
+    }
+
+    // etcd refuses a client without a certificate and accepts the healthcheck client.
+    let pki = p.pki_dir();
+    let read = |f: &str| std::fs::read_to_string(pki.join(f)).unwrap();
+    let endpoint = format!("https://{}:2379", node.address);
+    let without_cert = etcd_client::ConnectOptions::new()
+        .with_connect_timeout(Duration::from_secs(2))
+        .with_timeout(Duration::from_secs(2))
+        .with_tls(etcd_client::TlsOptions::new().ca_certificate(etcd_client::Certificate::from_pem(read("etcd/ca.crt"))));
+    let refused = block_on(async {
+        let mut c = etcd_client::Client::connect([&endpoint], Some(without_cert)).await?;
+        c.get("x", None).await
+    });
+    assert!(refused.is_err(), "etcd accepted a client without a certificate");
+    let with_cert = kubeforge::etcd::HealthClient::new(
+        vec![endpoint],
+        Some(kubeforge::etcd::ClientTls {
+            ca_pem: read("etcd/ca.crt"),
+            cert_pem: read("etcd/healthcheck-client.crt"),
+            key_pem: read("etcd/healthcheck-client.key"),
+        }),
+    );
+    block_on(with_cert.check(Duration::from_secs(5))).unwrap();
+
+    // Peer traffic is mTLS too.
+    let manifest = std::fs::read_to_string(p.manifest("etcd")).unwrap();
+    for flag in ["--client-cert-auth=true", "--peer-client-cert-auth=true", "--peer-trusted-ca-file="] {
+        assert!(manifest.contains(flag), "etcd manifest lacks {flag}");
+    }
+}
+
+#[test]
+fn tls_below_1_2_is_refused() {
+    let node = Node::new();
+    node.init();
+    let out = std::process::Command::new("openssl")
+        .args(["s_client", "-tls1_1", "-connect", &format!("{}:6443", node.address)])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("openssl is installed");
+    assert!(!out.status.success(), "a TLS 1.1 handshake succeeded");
+    let out = std::process::Command::new("openssl")
+        .args(["s_client", "-tls1_2", "-connect", &format!("{}:6443", node.address)])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "a TLS 1.2 handshake failed: {}", stderr(&out));
+}
+
+#[test]
+fn dry_run_writes_nothing_under_the_root() {
+    let node = Node::new();
+    let out = run(node.init_cmd(&["init", "--dry-run"]));
+    assert_success(&out, "init --dry-run");
+    assert!(stdout(&out).contains("Dry run"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("kube-apiserver.yaml"), "the dry run lists no manifests");
+    assert!(files_under(&node.root()).is_empty());
+    assert!(node.agent_pid().is_none());
+}
+
+#[test]
+fn skipped_phases_do_not_run_and_unknown_phases_are_refused() {
+    let node = Node::new();
+    let out = run(node.init_cmd(&["init", "--skip-phases=agent-start,wait-control-plane"]));
+    assert_success(&out, "init --skip-phases");
+    assert!(node.paths().manifest("etcd").exists());
+    assert!(node.agent_pid().is_none(), "the agent was started");
+
+    let other = Node::new();
+    let out = run(other.init_cmd(&["init", "--skip-phases=certs/nope"]));
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("certs/apiserver"), "{}", stderr(&out));
+    assert!(files_under(&other.root()).is_empty());
+}
+
+#[test]
+fn a_bad_config_field_is_named_and_nothing_is_written() {
+    let node = Node::new();
+    let config = node.dir.path().join("bad.yaml");
+    std::fs::write(
+        &config,
+        "apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\nnetworking:\n  podSubnett: 10.244.0.0/16\n",
+    )
+    .unwrap();
+    let out = run(node.init_cmd(&["init", "--config", config.to_str().unwrap()]));
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("podSubnett"), "{}", stderr(&out));
+    assert!(!node.root().exists(), "something was written");
+
+    // An invalid value names its field too.
+    std::fs::write(
+        &config,
+        "apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\nnetworking:\n  serviceSubnet: 10.96.0.0/40\n",
+    )
+    .unwrap();
+    let out = run(node.init_cmd(&["init", "--config", config.to_str().unwrap()]));
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("networking.serviceSubnet"), "{}", stderr(&out));
+    assert!(!node.root().exists());
+}
+
+#[test]
+fn printed_defaults_are_a_valid_config_file() {
+    let node = Node::new();
+    let out = run({
+        let mut c = node.cmd();
+        c.args(["config", "print", "init-defaults"]);
+        c
+    });
+    assert_success(&out, "config print init-defaults");
+    let config = node.dir.path().join("defaults.yaml");
+    std::fs::write(&config, stdout(&out)).unwrap();
+    let out = run(node.init_cmd(&["init", "--dry-run", "--config", config.to_str().unwrap()]));
+    assert_success(&out, "init --dry-run with the printed defaults");
+}
+
+#[test]
+fn preflight_names_a_busy_port_and_can_be_told_to_ignore_it() {
+    let node = Node::new();
+    let _busy = std::net::TcpListener::bind((node.address, 10259)).unwrap();
+    let out = run(node.init_cmd(&["init"]));
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("Port-10259"), "{}", stderr(&out));
+    assert!(files_under(&node.root()).is_empty(), "preflight failure wrote files");
+    let out = run(node.init_cmd(&["init", "phase", "preflight", "--ignore-preflight-errors=Port-10259"]));
+    assert_success(&out, "preflight with the port ignored");
+    assert!(stdout(&out).contains("[WARNING Port-10259]"), "{}", stdout(&out));
+}
+
+#[test]
+fn reset_without_force_and_without_a_terminal_changes_nothing() {
+    let node = Node::new();
+    let out = run(node.init_cmd(&["init", "phase", "certs", "all"]));
+    assert_success(&out, "init phase certs all");
+    let before = files_under(&node.root());
+    let out = run({
+        let mut c = node.cmd();
+        c.arg("reset").stdin(std::process::Stdio::null());
+        c
+    });
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("--force"), "{}", stderr(&out));
+    assert_eq!(files_under(&node.root()), before);
+}
