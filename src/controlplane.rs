@@ -85,8 +85,14 @@ pub fn apiserver_pod(cfg: &InitConfig, paths: &Paths, exe: &Path) -> Pod {
                 url("https", &adv.to_string(), crate::etcd::CLIENT_PORT),
             ));
             args.push(("etcd-cafile", pki_file(paths, "etcd-ca", false)));
-            args.push(("etcd-certfile", pki_file(paths, "apiserver-etcd-client", false)));
-            args.push(("etcd-keyfile", pki_file(paths, "apiserver-etcd-client", true)));
+            args.push((
+                "etcd-certfile",
+                pki_file(paths, "apiserver-etcd-client", false),
+            ));
+            args.push((
+                "etcd-keyfile",
+                pki_file(paths, "apiserver-etcd-client", true),
+            ));
         }
         EtcdConfig::External(ext) => {
             args.push(("etcd-servers", ext.endpoints.join(",")));

@@ -18,7 +18,10 @@ pub const MODE_DIR: u32 = 0o700;
 
 /// Creates `dir` and its missing parents with mode 0700 (existing directories are left as they are).
 pub fn create_dir_private(dir: &Path) -> io::Result<()> {
-    fs::DirBuilder::new().recursive(true).mode(MODE_DIR).create(dir)
+    fs::DirBuilder::new()
+        .recursive(true)
+        .mode(MODE_DIR)
+        .create(dir)
 }
 
 /// Writes `contents` to `path` atomically with permission bits `mode`, creating parents (0700).
@@ -102,7 +105,11 @@ mod tests {
         assert_eq!(fs::read(&path).unwrap(), b"two");
         let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o600);
-        let parent = fs::metadata(path.parent().unwrap()).unwrap().permissions().mode() & 0o777;
+        let parent = fs::metadata(path.parent().unwrap())
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777;
         assert_eq!(parent, 0o700);
         // No temp files are left behind.
         assert_eq!(fs::read_dir(path.parent().unwrap()).unwrap().count(), 1);

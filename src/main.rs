@@ -41,8 +41,9 @@ fn init_tracing(verbosity: Option<u8>, component: bool) {
         None if component => "info",
         None => "warn",
     };
-    let filter = EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| EnvFilter::new(format!("{level},h2=warn,hyper=warn,tower=warn,rustls=warn")));
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| {
+        EnvFilter::new(format!("{level},h2=warn,hyper=warn,tower=warn,rustls=warn"))
+    });
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)

@@ -12,9 +12,15 @@ fn init_serves_the_api_securely_then_reset_removes_everything_and_init_works_aga
     let node = Node::new();
     let out = node.init();
     let text = stdout(&out);
-    assert!(text.contains(&node.admin_conf().display().to_string()), "{text}");
+    assert!(
+        text.contains(&node.admin_conf().display().to_string()),
+        "{text}"
+    );
     assert!(text.contains("kubeforge join"), "{text}");
-    assert!(text.contains("--discovery-token-ca-cert-hash sha256:"), "{text}");
+    assert!(
+        text.contains("--discovery-token-ca-cert-hash sha256:"),
+        "{text}"
+    );
 
     // Health over TLS with the admin client certificate; /readyz really asks etcd.
     let admin = node.admin_client();
@@ -27,12 +33,23 @@ fn init_serves_the_api_securely_then_reset_removes_everything_and_init_works_aga
     }
 
     // /version: the nine fields, with the minor of the API implemented.
-    let version: serde_json::Value = serde_json::from_slice(&node.get(&admin, "/version").body).unwrap();
+    let version: serde_json::Value =
+        serde_json::from_slice(&node.get(&admin, "/version").body).unwrap();
     for field in [
-        "major", "minor", "gitVersion", "gitCommit", "gitTreeState", "buildDate", "goVersion",
-        "compiler", "platform",
+        "major",
+        "minor",
+        "gitVersion",
+        "gitCommit",
+        "gitTreeState",
+        "buildDate",
+        "goVersion",
+        "compiler",
+        "platform",
     ] {
-        assert!(version.get(field).is_some(), "/version lacks {field}: {version}");
+        assert!(
+            version.get(field).is_some(),
+            "/version lacks {field}: {version}"
+        );
     }
     assert_eq!(version["minor"], "33");
 
@@ -40,7 +57,12 @@ fn init_serves_the_api_securely_then_reset_removes_everything_and_init_works_aga
     let anon = node.anonymous_client();
     assert_eq!(node.get(&anon, "/readyz").text(), "ok");
     assert_eq!(node.get(&anon, "/version").status, 200);
-    for path in ["/api", "/apis", "/api/v1/namespaces/default/pods", "/metrics"] {
+    for path in [
+        "/api",
+        "/apis",
+        "/api/v1/namespaces/default/pods",
+        "/metrics",
+    ] {
         let r = node.get(&anon, path);
         assert_eq!(r.status, 401, "{path}");
         let status: serde_json::Value = serde_json::from_slice(&r.body).unwrap();
@@ -49,7 +71,18 @@ fn init_serves_the_api_securely_then_reset_removes_everything_and_init_works_aga
         assert_eq!(status["code"], 401);
         // Kubernetes' key order.
         let keys: Vec<_> = status.as_object().unwrap().keys().cloned().collect();
-        assert_eq!(keys, ["kind", "apiVersion", "metadata", "status", "message", "reason", "code"]);
+        assert_eq!(
+            keys,
+            [
+                "kind",
+                "apiVersion",
+                "metadata",
+                "status",
+                "message",
+                "reason",
+                "code"
+            ]
+        );
     }
     // Authenticated, but not served by this build: a NotFound Status.
     let r = node.get(&admin, "/api");
@@ -59,7 +92,12 @@ fn init_serves_the_api_securely_then_reset_removes_everything_and_init_works_aga
 
     // The processes: agent plus four components.
     let agent = node.agent_pid().expect("agent pid");
-    let pods = ["etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler"];
+    let pods = [
+        "etcd",
+        "kube-apiserver",
+        "kube-controller-manager",
+        "kube-scheduler",
+    ];
     let pids: Vec<i32> = pods
         .iter()
         .map(|p| node.container_pid(p).unwrap_or_else(|| panic!("{p} pid")))
@@ -105,17 +143,29 @@ fn the_agent_restarts_a_killed_etcd_and_api_server() {
     let etcd = node.container_pid("etcd").unwrap();
     let apiserver = node.container_pid("kube-apiserver").unwrap();
     for pid in [etcd, apiserver] {
-        nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), nix::sys::signal::Signal::SIGKILL)
-            .unwrap();
+        nix::sys::signal::kill(
+            nix::unistd::Pid::from_raw(pid),
+            nix::sys::signal::Signal::SIGKILL,
+        )
+        .unwrap();
     }
     // Wait for new processes, then for readiness through them.
     let deadline = std::time::Instant::now() + Duration::from_secs(30);
-    let restarted = |pod, old| node.container_pid(pod).is_some_and(|p| p != old && alive(p));
+    let restarted = |pod, old| {
+        node.container_pid(pod)
+            .is_some_and(|p| p != old && alive(p))
+    };
     while !(restarted("etcd", etcd) && restarted("kube-apiserver", apiserver)) {
-        assert!(std::time::Instant::now() < deadline, "components were not restarted");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "components were not restarted"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
-    assert!(node.wait_ready(Duration::from_secs(30)), "/readyz did not recover");
+    assert!(
+        node.wait_ready(Duration::from_secs(30)),
+        "/readyz did not recover"
+    );
     let log = std::fs::read_to_string(node.paths().container_log("etcd", "etcd")).unwrap();
     assert!(log.contains("(attempt 2)"), "the etcd log shows no restart");
 }
@@ -141,7 +191,10 @@ fn a_changed_manifest_restarts_its_component() {
             assert!(cmdline.contains("--v=1"), "{cmdline:?}");
             break;
         }
-        assert!(std::time::Instant::now() < deadline, "scheduler not restarted");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "scheduler not restarted"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
     assert!(!alive(before));
@@ -152,19 +205,30 @@ fn files_have_kubeadm_permissions_and_etcd_demands_client_certificates() {
     let node = Node::new();
     node.init();
     let p = node.paths();
-    let mode = |path: &std::path::Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    let mode =
+        |path: &std::path::Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
     for f in files_under(p.pki_dir()) {
         let path = p.pki_dir().join(&f);
         let expected = if f.ends_with(".key") { 0o600 } else { 0o644 };
         assert_eq!(mode(&path), expected, "{f}");
     }
-    for conf in ["admin.conf", "super-admin.conf", "kubelet.conf", "controller-manager.conf", "scheduler.conf"] {
+    for conf in [
+        "admin.conf",
+        "super-admin.conf",
+        "kubelet.conf",
+        "controller-manager.conf",
+        "scheduler.conf",
+    ] {
         assert_eq!(mode(&p.kubeconfig(conf)), 0o600, "{conf}");
     }
     for m in files_under(&p.manifests_dir()) {
         assert_eq!(mode(&p.manifests_dir().join(&m)), 0o600, "{m}");
     }
-    for dir in [p.pki_dir().to_owned(), p.manifests_dir(), p.etcd_data_dir().to_owned()] {
+    for dir in [
+        p.pki_dir().to_owned(),
+        p.manifests_dir(),
+        p.etcd_data_dir().to_owned(),
+    ] {
         assert_eq!(mode(&dir), 0o700, "{}", dir.display());
     }
 
@@ -175,12 +239,18 @@ fn files_have_kubeadm_permissions_and_etcd_demands_client_certificates() {
     let without_cert = etcd_client::ConnectOptions::new()
         .with_connect_timeout(Duration::from_secs(2))
         .with_timeout(Duration::from_secs(2))
-        .with_tls(etcd_client::TlsOptions::new().ca_certificate(etcd_client::Certificate::from_pem(read("etcd/ca.crt"))));
+        .with_tls(
+            etcd_client::TlsOptions::new()
+                .ca_certificate(etcd_client::Certificate::from_pem(read("etcd/ca.crt"))),
+        );
     let refused = block_on(async {
         let mut c = etcd_client::Client::connect([&endpoint], Some(without_cert)).await?;
         c.get("x", None).await
     });
-    assert!(refused.is_err(), "etcd accepted a client without a certificate");
+    assert!(
+        refused.is_err(),
+        "etcd accepted a client without a certificate"
+    );
     let with_cert = kubeforge::etcd::HealthClient::new(
         vec![endpoint],
         Some(kubeforge::etcd::ClientTls {
@@ -193,7 +263,11 @@ fn files_have_kubeadm_permissions_and_etcd_demands_client_certificates() {
 
     // Peer traffic is mTLS too.
     let manifest = std::fs::read_to_string(p.manifest("etcd")).unwrap();
-    for flag in ["--client-cert-auth=true", "--peer-client-cert-auth=true", "--peer-trusted-ca-file="] {
+    for flag in [
+        "--client-cert-auth=true",
+        "--peer-client-cert-auth=true",
+        "--peer-trusted-ca-file=",
+    ] {
         assert!(manifest.contains(flag), "etcd manifest lacks {flag}");
     }
 }
@@ -203,17 +277,31 @@ fn tls_below_1_2_is_refused() {
     let node = Node::new();
     node.init();
     let out = std::process::Command::new("openssl")
-        .args(["s_client", "-tls1_1", "-connect", &format!("{}:6443", node.address)])
+        .args([
+            "s_client",
+            "-tls1_1",
+            "-connect",
+            &format!("{}:6443", node.address),
+        ])
         .stdin(std::process::Stdio::null())
         .output()
         .expect("openssl is installed");
     assert!(!out.status.success(), "a TLS 1.1 handshake succeeded");
     let out = std::process::Command::new("openssl")
-        .args(["s_client", "-tls1_2", "-connect", &format!("{}:6443", node.address)])
+        .args([
+            "s_client",
+            "-tls1_2",
+            "-connect",
+            &format!("{}:6443", node.address),
+        ])
         .stdin(std::process::Stdio::null())
         .output()
         .unwrap();
-    assert!(out.status.success(), "a TLS 1.2 handshake failed: {}", stderr(&out));
+    assert!(
+        out.status.success(),
+        "a TLS 1.2 handshake failed: {}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -222,7 +310,10 @@ fn dry_run_writes_nothing_under_the_root() {
     let out = run(node.init_cmd(&["init", "--dry-run"]));
     assert_success(&out, "init --dry-run");
     assert!(stdout(&out).contains("Dry run"), "{}", stdout(&out));
-    assert!(stdout(&out).contains("kube-apiserver.yaml"), "the dry run lists no manifests");
+    assert!(
+        stdout(&out).contains("kube-apiserver.yaml"),
+        "the dry run lists no manifests"
+    );
     assert!(files_under(&node.root()).is_empty());
     assert!(node.agent_pid().is_none());
 }
@@ -264,7 +355,11 @@ fn a_bad_config_field_is_named_and_nothing_is_written() {
     .unwrap();
     let out = run(node.init_cmd(&["init", "--config", config.to_str().unwrap()]));
     assert!(!out.status.success());
-    assert!(stderr(&out).contains("networking.serviceSubnet"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("networking.serviceSubnet"),
+        "{}",
+        stderr(&out)
+    );
     assert!(!node.root().exists());
 }
 
@@ -290,10 +385,22 @@ fn preflight_names_a_busy_port_and_can_be_told_to_ignore_it() {
     let out = run(node.init_cmd(&["init"]));
     assert!(!out.status.success());
     assert!(stderr(&out).contains("Port-10259"), "{}", stderr(&out));
-    assert!(files_under(&node.root()).is_empty(), "preflight failure wrote files");
-    let out = run(node.init_cmd(&["init", "phase", "preflight", "--ignore-preflight-errors=Port-10259"]));
+    assert!(
+        files_under(&node.root()).is_empty(),
+        "preflight failure wrote files"
+    );
+    let out = run(node.init_cmd(&[
+        "init",
+        "phase",
+        "preflight",
+        "--ignore-preflight-errors=Port-10259",
+    ]));
     assert_success(&out, "preflight with the port ignored");
-    assert!(stdout(&out).contains("[WARNING Port-10259]"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("[WARNING Port-10259]"),
+        "{}",
+        stdout(&out)
+    );
 }
 
 #[test]

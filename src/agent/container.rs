@@ -83,13 +83,14 @@ pub async fn supervise(spec: ContainerSpec, paths: Paths, mut stop: watch::Recei
             }
             Ok(mut child) => {
                 let record = child.id().and_then(|pid| ProcessRecord::of(pid as i32));
-                if let Some(r) = record {
-                    if let Err(e) = r.write(&pid_file) {
-                        tracing::warn!(path = %pid_file.display(), error = %e, "cannot record pid");
-                    }
+                if let Some(r) = record
+                    && let Err(e) = r.write(&pid_file)
+                {
+                    tracing::warn!(path = %pid_file.display(), error = %e, "cannot record pid");
                 }
                 tracing::info!(pod = %spec.pod, container = %spec.name, pid = ?child.id(), attempt, "container started");
-                let probes = probe::until_restart_needed(spec.startup.clone(), spec.liveness.clone());
+                let probes =
+                    probe::until_restart_needed(spec.startup.clone(), spec.liveness.clone());
                 tokio::select! {
                     status = child.wait() => {
                         tracing::warn!(pod = %spec.pod, container = %spec.name, status = ?status.ok(), "container exited");
@@ -162,7 +163,11 @@ fn spawn(
 }
 
 /// SIGTERM, wait up to `grace`, then SIGKILL; always reaps the child.
-async fn terminate(child: &mut tokio::process::Child, record: Option<ProcessRecord>, grace: Duration) {
+async fn terminate(
+    child: &mut tokio::process::Child,
+    record: Option<ProcessRecord>,
+    grace: Duration,
+) {
     if let Some(r) = record {
         r.signal(nix::sys::signal::Signal::SIGTERM);
     }

@@ -35,7 +35,8 @@ impl HttpProbeSpec {
         };
         let scheme = get.scheme.as_deref().unwrap_or("HTTP").to_ascii_lowercase();
         let host = get.host.clone().unwrap_or_else(|| "127.0.0.1".into());
-        let secs = |v: Option<i32>, default: i32| Duration::from_secs(v.unwrap_or(default).max(0) as u64);
+        let secs =
+            |v: Option<i32>, default: i32| Duration::from_secs(v.unwrap_or(default).max(0) as u64);
         Some(HttpProbeSpec {
             url: crate::staticpod::url(&scheme, &host, port),
             path: get.path.clone().unwrap_or_else(|| "/".into()),
@@ -61,7 +62,10 @@ pub async fn http_get_check(base_url: &str, path: &str, timeout: Duration) -> Re
     if response.status.is_success() || response.status.is_redirection() {
         Ok(())
     } else {
-        Err(format!("HTTP probe failed with status code {}", response.status.as_u16()))
+        Err(format!(
+            "HTTP probe failed with status code {}",
+            response.status.as_u16()
+        ))
     }
 }
 

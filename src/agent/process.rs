@@ -102,7 +102,10 @@ mod tests {
 
     #[test]
     fn terminate_stops_a_child() {
-        let mut child = std::process::Command::new("sleep").arg("30").spawn().unwrap();
+        let mut child = std::process::Command::new("sleep")
+            .arg("30")
+            .spawn()
+            .unwrap();
         let record = ProcessRecord::of(child.id() as i32).unwrap();
         let reaper = std::thread::spawn(move || child.wait());
         record.terminate(Duration::from_secs(5));

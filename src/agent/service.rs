@@ -30,11 +30,12 @@ impl PidLock {
     /// Takes the lock and records this process, or fails if another agent holds it.
     pub fn acquire(paths: &Paths) -> Result<Self> {
         let path = paths.agent_pid_file();
-        crate::fsutil::create_dir_private(path.parent().expect("pid file has a parent"))
-            .map_err(|source| Error::Io {
+        crate::fsutil::create_dir_private(path.parent().expect("pid file has a parent")).map_err(
+            |source| Error::Io {
                 path: path.clone(),
                 source,
-            })?;
+            },
+        )?;
         let mut file = OpenOptions::new()
             .read(true)
             .write(true)
@@ -226,7 +227,10 @@ pub fn stop(paths: &Paths, timeout: Duration) -> Result<StopReport> {
             std::thread::sleep(Duration::from_millis(20));
         }
         if running_agent(paths).is_some() {
-            tracing::warn!(pid = agent.pid, "the agent did not stop in time; killing its process group");
+            tracing::warn!(
+                pid = agent.pid,
+                "the agent did not stop in time; killing its process group"
+            );
             let _ = killpg(Pid::from_raw(agent.pid), Signal::SIGKILL);
         }
     }

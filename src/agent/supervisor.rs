@@ -41,7 +41,11 @@ impl PodWorker {
             let spec = ContainerSpec::from_container(name, c, grace);
             tasks.spawn(container::supervise(spec, paths.clone(), stop_rx.clone()));
         }
-        tracing::info!(pod = name, containers = spec.containers.len(), "pod started");
+        tracing::info!(
+            pod = name,
+            containers = spec.containers.len(),
+            "pod started"
+        );
         PodWorker {
             manifest,
             stop,
@@ -93,11 +97,11 @@ impl StaticPodSupervisor {
     /// them, so that they do not hold ports the new ones need.
     fn kill_leftovers(&self) {
         for path in pid_files(&self.paths) {
-            if let Some(record) = ProcessRecord::read(&path) {
-                if record.is_alive() {
-                    tracing::warn!(pid = record.pid, file = %path.display(), "stopping a container left by a previous agent");
-                    record.terminate(Duration::from_secs(10));
-                }
+            if let Some(record) = ProcessRecord::read(&path)
+                && record.is_alive()
+            {
+                tracing::warn!(pid = record.pid, file = %path.display(), "stopping a container left by a previous agent");
+                record.terminate(Duration::from_secs(10));
             }
             let _ = std::fs::remove_file(&path);
         }
@@ -109,12 +113,20 @@ impl StaticPodSupervisor {
         let obsolete: Vec<String> = self
             .pods
             .iter()
-            .filter(|(name, w)| desired.get(*name).is_none_or(|(text, _)| *text != w.manifest))
+            .filter(|(name, w)| {
+                desired
+                    .get(*name)
+                    .is_none_or(|(text, _)| *text != w.manifest)
+            })
             .map(|(name, _)| name.clone())
             .collect();
         for name in obsolete {
             if let Some(worker) = self.pods.remove(&name) {
-                let why = if desired.contains_key(&name) { "manifest changed" } else { "manifest removed" };
+                let why = if desired.contains_key(&name) {
+                    "manifest changed"
+                } else {
+                    "manifest removed"
+                };
                 tracing::info!(pod = %name, why, "stopping pod");
                 worker.stop().await;
             }

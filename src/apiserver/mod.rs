@@ -137,7 +137,11 @@ impl ApiServer {
     }
 
     /// Serves on `listener` until `shutdown` resolves.
-    pub async fn serve(self, listener: tokio::net::TcpListener, shutdown: impl Future<Output = ()>) {
+    pub async fn serve(
+        self,
+        listener: tokio::net::TcpListener,
+        shutdown: impl Future<Output = ()>,
+    ) {
         let tls = self.tls.clone();
         serving::serve(listener, tls, Arc::new(self), shutdown).await;
     }

@@ -23,8 +23,9 @@ pub fn run(cmd: ConfigCommand) -> anyhow::Result<()> {
             print!("{}", crate::config::init_defaults_yaml()?);
             Ok(())
         }
-        ConfigCommand::Print(PrintCommand::JoinDefaults) => {
-            Err(super::planned::not_yet("config print join-defaults", "join and HA"))
-        }
+        ConfigCommand::Print(PrintCommand::JoinDefaults) => Err(super::planned::not_yet(
+            "config print join-defaults",
+            "join and HA",
+        )),
     }
 }

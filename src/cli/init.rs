@@ -39,13 +39,21 @@ pub struct InitFlags {
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
     /// The IP address the API server will advertise it's listening on (default: the default route's address)
-    #[arg(long = "apiserver-advertise-address", visible_alias = "advertise-address", global = true)]
+    #[arg(
+        long = "apiserver-advertise-address",
+        visible_alias = "advertise-address",
+        global = true
+    )]
     pub advertise_address: Option<IpAddr>,
     /// Port for the API server to bind to
     #[arg(long = "apiserver-bind-port", global = true)]
     pub bind_port: Option<u16>,
     /// Optional extra Subject Alternative Names for the API server serving certificate (IPs or DNS names)
-    #[arg(long = "apiserver-cert-extra-sans", value_delimiter = ',', global = true)]
+    #[arg(
+        long = "apiserver-cert-extra-sans",
+        value_delimiter = ',',
+        global = true
+    )]
     pub cert_sans: Vec<String>,
     /// A stable address (host[:port]) for the control plane, e.g. a load balancer's
     #[arg(long, global = true)]

@@ -22,7 +22,13 @@ use crate::serving::component::ComponentOptions;
 )]
 pub struct Cli {
     /// Directory every path lives under (several nodes can share a machine with distinct roots)
-    #[arg(long, global = true, default_value = "/", value_name = "DIR", env = "KUBEFORGE_ROOT_DIR")]
+    #[arg(
+        long,
+        global = true,
+        default_value = "/",
+        value_name = "DIR",
+        env = "KUBEFORGE_ROOT_DIR"
+    )]
     pub root_dir: PathBuf,
 
     /// Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)
@@ -113,9 +119,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Apiserver(opts) => Ok(crate::apiserver::run(opts).await?),
         Command::Scheduler(opts) => Ok(crate::scheduler::run(opts).await?),
         Command::ControllerManager(opts) => Ok(crate::controllers::run(opts).await?),
-        Command::Agent => {
-            Ok(crate::agent::run(crate::config::Paths::new(&root)).await?)
-        }
+        Command::Agent => Ok(crate::agent::run(crate::config::Paths::new(&root)).await?),
     }
 }
 

@@ -86,9 +86,7 @@ pub enum CertsCommand {
         output: String,
     },
     /// Renew certificates: a name from the certificate table, or `all`
-    Renew {
-        name: String,
-    },
+    Renew { name: String },
     /// Replace the cluster CA on every master without downtime
     RotateCa {
         /// Directory with a staged new CA

@@ -93,13 +93,21 @@ mod tests {
     fn generated_tokens_parse() {
         let t = BootstrapToken::generate();
         let (id, secret) = BootstrapToken::parse_token(&t.token()).unwrap();
-        assert_eq!((id.as_str(), secret.as_str()), (t.id.as_str(), t.secret.as_str()));
+        assert_eq!(
+            (id.as_str(), secret.as_str()),
+            (t.id.as_str(), t.secret.as_str())
+        );
         assert!(!format!("{t:?}").contains(&t.secret));
     }
 
     #[test]
     fn rejects_malformed() {
-        for bad in ["abc.def", "ABCDEF.0123456789abcdef", "abcdef0123456789abcdef", "abcdef.0123456789abcde!"] {
+        for bad in [
+            "abc.def",
+            "ABCDEF.0123456789abcdef",
+            "abcdef0123456789abcdef",
+            "abcdef.0123456789abcde!",
+        ] {
             assert!(BootstrapToken::parse_token(bad).is_err(), "{bad}");
         }
     }

@@ -34,7 +34,9 @@ pub fn parse(text: &str) -> Result<Duration, String> {
     while !rest.is_empty() {
         let number_len = rest
             .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .ok_or_else(|| format!("missing unit in duration {text:?} (use h, m, s, ms, us or ns)"))?;
+            .ok_or_else(|| {
+                format!("missing unit in duration {text:?} (use h, m, s, ms, us or ns)")
+            })?;
         if number_len == 0 {
             return Err(format!("invalid duration {text:?}"));
         }
@@ -71,9 +73,9 @@ pub fn format(d: Duration) -> String {
     }
     if d < Duration::from_secs(1) {
         let nanos = d.as_nanos();
-        return if nanos % 1_000_000 == 0 {
+        return if nanos.is_multiple_of(1_000_000) {
             format!("{}ms", nanos / 1_000_000)
-        } else if nanos % 1_000 == 0 {
+        } else if nanos.is_multiple_of(1_000) {
             format!("{}µs", nanos / 1_000)
         } else {
             format!("{nanos}ns")
@@ -112,7 +114,9 @@ impl Serialize for GoDuration {
 impl<'de> Deserialize<'de> for GoDuration {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        parse(&text).map(GoDuration).map_err(serde::de::Error::custom)
+        parse(&text)
+            .map(GoDuration)
+            .map_err(serde::de::Error::custom)
     }
 }
 
@@ -122,7 +126,10 @@ mod tests {
 
     #[test]
     fn parses_go_forms() {
-        assert_eq!(parse("8760h0m0s").unwrap(), Duration::from_secs(8760 * 3600));
+        assert_eq!(
+            parse("8760h0m0s").unwrap(),
+            Duration::from_secs(8760 * 3600)
+        );
         assert_eq!(parse("1h30m").unwrap(), Duration::from_secs(5400));
         assert_eq!(parse("1.5h").unwrap(), Duration::from_secs(5400));
         assert_eq!(parse("300ms").unwrap(), Duration::from_millis(300));

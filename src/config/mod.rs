@@ -260,7 +260,8 @@ fn apply_overrides(docs: &mut load::InitDocuments, o: &Overrides) {
     }
     if o.token.is_some() || o.token_ttl.is_some() {
         if init.bootstrap_tokens.is_empty() {
-            init.bootstrap_tokens.push(v1beta4::BootstrapToken::default());
+            init.bootstrap_tokens
+                .push(v1beta4::BootstrapToken::default());
         }
         let first = &mut init.bootstrap_tokens[0];
         if let Some(t) = &o.token {
@@ -290,13 +291,16 @@ pub fn set_defaults(docs: &mut load::InitDocuments) -> Result<()> {
         init.local_api_endpoint.advertise_address = Some(detect_advertise_address()?.to_string());
     }
     if init.bootstrap_tokens.is_empty() {
-        init.bootstrap_tokens.push(v1beta4::BootstrapToken::default());
+        init.bootstrap_tokens
+            .push(v1beta4::BootstrapToken::default());
     }
     for token in &mut init.bootstrap_tokens {
         if token.token.is_empty() {
             token.token = BootstrapToken::generate().token();
         }
-        token.ttl.get_or_insert(GoDuration(bootstrap_token::DEFAULT_TTL));
+        token
+            .ttl
+            .get_or_insert(GoDuration(bootstrap_token::DEFAULT_TTL));
         if token.usages.is_empty() {
             token.usages = bootstrap_token::DEFAULT_USAGES.map(String::from).to_vec();
         }
@@ -376,9 +380,15 @@ pub fn resolve(docs: &load::InitDocuments) -> Result<InitConfig> {
             format!("{advertise_address} cannot be advertised; give this node's own address"),
         ));
     }
-    let bind_port = init.local_api_endpoint.bind_port.unwrap_or(DEFAULT_BIND_PORT);
+    let bind_port = init
+        .local_api_endpoint
+        .bind_port
+        .unwrap_or(DEFAULT_BIND_PORT);
     if bind_port == 0 {
-        return Err(invalid("localAPIEndpoint.bindPort", "must be between 1 and 65535"));
+        return Err(invalid(
+            "localAPIEndpoint.bindPort",
+            "must be between 1 and 65535",
+        ));
     }
     let mut bootstrap_tokens = Vec::new();
     for (i, t) in init.bootstrap_tokens.iter().enumerate() {
@@ -407,7 +417,10 @@ pub fn resolve(docs: &load::InitDocuments) -> Result<InitConfig> {
 }
 
 fn resolve_cluster(c: &ClusterConfiguration, bind_port: u16) -> Result<ClusterConfig> {
-    let cluster_name = c.cluster_name.clone().unwrap_or_else(|| DEFAULT_CLUSTER_NAME.into());
+    let cluster_name = c
+        .cluster_name
+        .clone()
+        .unwrap_or_else(|| DEFAULT_CLUSTER_NAME.into());
     validate::dns_subdomain("clusterName", &cluster_name)?;
     if let Some(v) = &c.kubernetes_version {
         validate::kubernetes_version(v)?;
@@ -534,8 +547,12 @@ pub fn documents_yaml(docs: &load::InitDocuments) -> Result<String> {
 
 /// The machine's host name, lower-cased, as kubeadm derives the node name.
 pub fn detect_node_name() -> Result<String> {
-    let name = nix::unistd::gethostname()
-        .map_err(|e| invalid("nodeRegistration.name", format!("cannot read the host name: {e}")))?;
+    let name = nix::unistd::gethostname().map_err(|e| {
+        invalid(
+            "nodeRegistration.name",
+            format!("cannot read the host name: {e}"),
+        )
+    })?;
     Ok(name.to_string_lossy().trim().to_ascii_lowercase())
 }
 
@@ -582,20 +599,33 @@ mod tests {
     #[test]
     fn errors_name_the_field() {
         let cases = [
-            ("networking:\n  serviceSubnet: 10.96.0.0/33\n", "networking.serviceSubnet"),
-            ("networking:\n  podSubnet: 10.96.0.0/16\n", "networking.podSubnet"),
+            (
+                "networking:\n  serviceSubnet: 10.96.0.0/33\n",
+                "networking.serviceSubnet",
+            ),
+            (
+                "networking:\n  podSubnet: 10.96.0.0/16\n",
+                "networking.podSubnet",
+            ),
             ("encryptionAlgorithm: DSA\n", "encryptionAlgorithm"),
             ("controlPlaneEndpoint: \"a b\"\n", "controlPlaneEndpoint"),
-            ("apiServer:\n  certSANs: [\"bad name!\"]\n", "apiServer.certSANs[0]"),
+            (
+                "apiServer:\n  certSANs: [\"bad name!\"]\n",
+                "apiServer.certSANs[0]",
+            ),
             ("kubernetesVersion: v1.20.0\n", "kubernetesVersion"),
-            ("certificateValidityPeriod: 1000000h\n", "caCertificateValidityPeriod"),
+            (
+                "certificateValidityPeriod: 1000000h\n",
+                "caCertificateValidityPeriod",
+            ),
             (
                 "etcd:\n  local: {}\n  external:\n    endpoints: [\"https://1.2.3.4:2379\"]\n",
                 "etcd",
             ),
         ];
         for (body, field) in cases {
-            let yaml = format!("apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\n{body}");
+            let yaml =
+                format!("apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\n{body}");
             let err = resolve_yaml(&yaml).unwrap_err().to_string();
             assert!(err.contains(field), "{body:?} gave {err}");
         }

@@ -86,7 +86,9 @@ impl Paths {
         self.state_dir().join("pods")
     }
     pub fn container_pid_file(&self, pod: &str, container: &str) -> PathBuf {
-        self.pods_state_dir().join(pod).join(format!("{container}.pid"))
+        self.pods_state_dir()
+            .join(pod)
+            .join(format!("{container}.pid"))
     }
     /// `<root>/var/log/kubeforge`
     pub fn log_dir(&self) -> PathBuf {
@@ -100,7 +102,10 @@ impl Paths {
     }
     /// The systemd unit, used only when the root is `/` and systemd runs the machine.
     pub fn systemd_unit(&self) -> PathBuf {
-        under(&self.root, Path::new("/etc/systemd/system/kubeforge-agent.service"))
+        under(
+            &self.root,
+            Path::new("/etc/systemd/system/kubeforge-agent.service"),
+        )
     }
 }
 

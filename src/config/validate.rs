@@ -45,9 +45,8 @@ pub fn san(field: &str, value: &str) -> Result<()> {
 }
 
 pub fn host_port(field: &str, value: &str, default_port: u16) -> Result<HostPort> {
-    let (host, port) = split_host_port(value).ok_or_else(|| {
-        invalid(field, format!("{value:?} is not host or host:port"))
-    })?;
+    let (host, port) = split_host_port(value)
+        .ok_or_else(|| invalid(field, format!("{value:?} is not host or host:port")))?;
     let port = match port {
         None => default_port,
         Some(p) => p
@@ -123,7 +122,11 @@ pub fn absolute_path(field: &str, path: &Path) -> Result<()> {
 }
 
 pub fn kubernetes_version(value: &str) -> Result<()> {
-    let wanted = format!("v{}.{}", version::KUBERNETES_MAJOR, version::KUBERNETES_MINOR);
+    let wanted = format!(
+        "v{}.{}",
+        version::KUBERNETES_MAJOR,
+        version::KUBERNETES_MINOR
+    );
     let normalized = if value.starts_with('v') {
         value.to_owned()
     } else {
@@ -165,7 +168,10 @@ pub fn etcd(e: &v1beta4::Etcd) -> Result<EtcdConfig> {
         )),
         (_, Some(ext)) => {
             if ext.endpoints.is_empty() {
-                return Err(invalid("etcd.external.endpoints", "at least one endpoint is required"));
+                return Err(invalid(
+                    "etcd.external.endpoints",
+                    "at least one endpoint is required",
+                ));
             }
             let mut any_https = false;
             for (i, ep) in ext.endpoints.iter().enumerate() {
@@ -245,9 +251,9 @@ pub fn bootstrap_token(index: usize, t: &v1beta4::BootstrapToken) -> Result<Boot
             .strip_prefix("system:bootstrappers:")
             .is_some_and(|rest| {
                 !rest.is_empty()
-                    && rest
-                        .bytes()
-                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b':' || b == b'-')
+                    && rest.bytes().all(|b| {
+                        b.is_ascii_lowercase() || b.is_ascii_digit() || b == b':' || b == b'-'
+                    })
                     && !rest.ends_with([':', '-'])
             });
         if !ok {

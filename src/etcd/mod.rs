@@ -17,11 +17,16 @@ pub enum Error {
         "etcd was not found on PATH: install it with `apt-get install etcd-server` (Debian) or pass --etcd-binary"
     )]
     NotFound,
-    #[error("{path} is not an executable file: install etcd with `apt-get install etcd-server` or pass --etcd-binary")]
+    #[error(
+        "{path} is not an executable file: install etcd with `apt-get install etcd-server` or pass --etcd-binary"
+    )]
     NotExecutable { path: PathBuf },
     #[error("cannot run {path} --version: {message}")]
     Version { path: PathBuf, message: String },
-    #[error("etcd {found} is too old: kubeforge needs etcd {} or newer", MIN_VERSION)]
+    #[error(
+        "etcd {found} is too old: kubeforge needs etcd {} or newer",
+        MIN_VERSION
+    )]
     TooOld { found: EtcdVersion },
     #[error("etcd client: {0}")]
     Client(String),

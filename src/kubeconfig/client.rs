@@ -92,8 +92,8 @@ impl ApiClient {
             .to_owned();
         let (tls, default_port) = match uri.scheme_str() {
             Some("https") => {
-                let server_name = ServerName::try_from(host.clone())
-                    .map_err(|_| url_err("invalid host name"))?;
+                let server_name =
+                    ServerName::try_from(host.clone()).map_err(|_| url_err("invalid host name"))?;
                 (Some((TlsConnector::from(tls), server_name)), 443)
             }
             Some("http") => (None, 80),
@@ -164,7 +164,10 @@ impl ApiClient {
         let mut request = http::Request::get(path_and_query)
             .header(http::header::HOST, addr.as_str())
             .header(http::header::ACCEPT, "application/json, */*")
-            .header(http::header::USER_AGENT, concat!("kubeforge/", env!("CARGO_PKG_VERSION")));
+            .header(
+                http::header::USER_AGENT,
+                concat!("kubeforge/", env!("CARGO_PKG_VERSION")),
+            );
         if let Some(token) = &self.token {
             request = request.header(http::header::AUTHORIZATION, format!("Bearer {token}"));
         }

@@ -192,7 +192,12 @@ impl Kubeconfig {
             .contexts
             .iter()
             .find(|c| c.name == self.current_context)
-            .ok_or_else(|| invalid(format!("current-context {:?} not found", self.current_context)))?;
+            .ok_or_else(|| {
+                invalid(format!(
+                    "current-context {:?} not found",
+                    self.current_context
+                ))
+            })?;
         let cluster = self
             .clusters
             .iter()

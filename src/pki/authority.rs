@@ -62,12 +62,10 @@ impl CertAuthority {
             KeyUsagePurpose::KeyEncipherment,
             KeyUsagePurpose::KeyCertSign,
         ];
-        let cert = params
-            .self_signed(&key)
-            .map_err(|source| Error::Generate {
-                what: format!("{common_name} CA certificate"),
-                source,
-            })?;
+        let cert = params.self_signed(&key).map_err(|source| Error::Generate {
+            what: format!("{common_name} CA certificate"),
+            source,
+        })?;
         let key_pem = key.serialize_pem();
         Ok((
             CertAuthority {
@@ -87,13 +85,12 @@ impl CertAuthority {
             what: "private key",
             message: e.to_string(),
         })?;
-        let parsed = super::inspect::ParsedCert::from_pem(&cert_pem).map_err(|message| {
-            Error::Invalid {
+        let parsed =
+            super::inspect::ParsedCert::from_pem(&cert_pem).map_err(|message| Error::Invalid {
                 path: cert_path.to_owned(),
                 what: "certificate",
                 message,
-            }
-        })?;
+            })?;
         if !parsed.is_ca {
             return Err(Error::Mismatch {
                 path: cert_path.to_owned(),

@@ -82,8 +82,12 @@ impl ParsedCert {
     pub fn verify_signed_by(&self, issuer: &ParsedCert) -> Result<(), String> {
         let (_, cert) = parse_x509_certificate(&self.der).map_err(|e| e.to_string())?;
         let (_, ca) = parse_x509_certificate(&issuer.der).map_err(|e| e.to_string())?;
-        cert.verify_signature(Some(ca.public_key()))
-            .map_err(|e| format!("signature does not verify against {}: {e}", issuer.common_name))
+        cert.verify_signature(Some(ca.public_key())).map_err(|e| {
+            format!(
+                "signature does not verify against {}: {e}",
+                issuer.common_name
+            )
+        })
     }
 
     /// Time left before expiry (zero when already expired).

@@ -9,7 +9,6 @@ pub mod table;
 
 use std::path::{Path, PathBuf};
 
-
 pub use authority::{CertAuthority, IssuedCert, LeafRequest, Usage};
 pub use keys::KeyAlgorithm;
 pub use table::{CertSpec, Outcome, SanContext};
@@ -33,14 +32,15 @@ pub enum Error {
         message: String,
     },
     #[error("cannot generate {what}: {source}")]
-    Generate {
-        what: String,
-        source: rcgen::Error,
-    },
+    Generate { what: String, source: rcgen::Error },
     #[error(
         "{cert} exists but {key} does not: kubeforge cannot sign with a CA it has no key for (external-CA mode is not supported yet); place the key or remove the certificate"
     )]
     MissingCaKey { cert: PathBuf, key: PathBuf },
+    #[error(
+        "{ca} certificate authority {path} does not exist: run `kubeforge init phase certs {ca}` first (or place your own CA there)"
+    )]
+    MissingCa { ca: &'static str, path: PathBuf },
     #[error(
         "existing {path} cannot be used: {reason}. Remove it (or run `kubeforge reset`) to have it regenerated"
     )]

@@ -292,10 +292,14 @@ impl CertSpec {
                 Ok(Outcome::Generated)
             }
             (Some(ca_spec), exists) => {
-                let ca = CertAuthority::load(
-                    &ca_spec.cert_path(pki_dir),
-                    &ca_spec.key_path(pki_dir),
-                )?;
+                if !ca_spec.cert_path(pki_dir).exists() {
+                    return Err(Error::MissingCa {
+                        ca: ca_spec.name,
+                        path: ca_spec.cert_path(pki_dir),
+                    });
+                }
+                let ca =
+                    CertAuthority::load(&ca_spec.cert_path(pki_dir), &ca_spec.key_path(pki_dir))?;
                 if exists && key_path.exists() {
                     self.check_existing_leaf(ctx, &cert_path, &key_path, ca.cert_pem())?;
                     return Ok(Outcome::UsedExisting);

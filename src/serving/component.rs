@@ -67,11 +67,9 @@ pub async fn run_health_server(
     let api = ApiClient::from_kubeconfig(&opts.kubeconfig)?.with_timeout(Duration::from_secs(2));
     let addr = SocketAddr::new(opts.bind_address, opts.secure_port.unwrap_or(default_port));
     let key = rcgen::KeyPair::generate().map_err(|e| Error::Certificate(e.to_string()))?;
-    let params = rcgen::CertificateParams::new(vec![
-        opts.bind_address.to_string(),
-        "localhost".to_owned(),
-    ])
-    .map_err(|e| Error::Certificate(e.to_string()))?;
+    let params =
+        rcgen::CertificateParams::new(vec![opts.bind_address.to_string(), "localhost".to_owned()])
+            .map_err(|e| Error::Certificate(e.to_string()))?;
     let cert = params
         .self_signed(&key)
         .map_err(|e| Error::Certificate(e.to_string()))?;

@@ -76,8 +76,7 @@ impl HealthChecks {
             .iter()
             .filter(|c| !params.exclude.iter().any(|e| e == c.name))
             .collect();
-        let results =
-            join_checks(selected.iter().map(|c| (c.run)()).collect::<Vec<_>>()).await;
+        let results = join_checks(selected.iter().map(|c| (c.run)()).collect::<Vec<_>>()).await;
         let mut report = String::new();
         let mut failed = false;
         for (check, result) in selected.iter().zip(&results) {
@@ -137,7 +136,10 @@ async fn join_checks(futs: Vec<CheckFuture>) -> Vec<Result<(), String>> {
     let handles: Vec<_> = futs.into_iter().map(tokio::spawn).collect();
     let mut out = Vec::with_capacity(handles.len());
     for h in handles {
-        out.push(h.await.unwrap_or_else(|e| Err(format!("check panicked: {e}"))));
+        out.push(
+            h.await
+                .unwrap_or_else(|e| Err(format!("check panicked: {e}"))),
+        );
     }
     out
 }
@@ -174,7 +176,10 @@ mod tests {
         )
         .await;
         assert_eq!(code, StatusCode::OK);
-        assert_eq!(text, "[+]ping ok\n[+]etcd excluded: ok\nreadyz check passed\n");
+        assert_eq!(
+            text,
+            "[+]ping ok\n[+]etcd excluded: ok\nreadyz check passed\n"
+        );
         let (code, text) = body(checks.respond("/readyz/ping", None).await.unwrap()).await;
         assert_eq!((code, text.as_str()), (StatusCode::OK, "ok"));
         assert!(checks.respond("/readyz/nope", None).await.is_none());

@@ -39,11 +39,7 @@ pub struct ConnInfo {
 
 /// Handles one request; implemented by closures and by each server's state.
 pub trait Handler: Send + Sync + 'static {
-    fn handle(
-        &self,
-        req: Request,
-        conn: Arc<ConnInfo>,
-    ) -> impl Future<Output = Response> + Send;
+    fn handle(&self, req: Request, conn: Arc<ConnInfo>) -> impl Future<Output = Response> + Send;
 }
 
 /// Serves TLS connections from `listener` until `shutdown` resolves, then drains.

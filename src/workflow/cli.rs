@@ -34,9 +34,7 @@ fn command_for<D>(phase: &Phase<D>) -> Command {
         return cmd;
     }
     if phase.run_all_siblings {
-        cmd = cmd.subcommand(
-            Command::new("all").about(format!("Run all {} phases", phase.name)),
-        );
+        cmd = cmd.subcommand(Command::new("all").about(format!("Run all {} phases", phase.name)));
     }
     for child in &phase.phases {
         cmd = cmd.subcommand(command_for(child));
@@ -60,7 +58,10 @@ impl<W: Workflow> FromArgMatches for PhaseSelection<W> {
         let path = selected(matches).ok_or_else(|| {
             clap::Error::raw(
                 clap::error::ErrorKind::MissingSubcommand,
-                format!("a phase name is required: {}", all_paths(&W::phases()).join(", ")),
+                format!(
+                    "a phase name is required: {}",
+                    all_paths(&W::phases()).join(", ")
+                ),
             )
         })?;
         Ok(PhaseSelection {

@@ -139,7 +139,12 @@ impl Node {
                 nix::sys::signal::Signal::SIGKILL,
             );
         }
-        for pod in ["etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler"] {
+        for pod in [
+            "etcd",
+            "kube-apiserver",
+            "kube-controller-manager",
+            "kube-scheduler",
+        ] {
             if let Some(pid) = self.container_pid(pod) {
                 let _ = nix::sys::signal::kill(
                     nix::unistd::Pid::from_raw(pid),

@@ -10,7 +10,10 @@ pub fn run<'a>(d: &'a mut InitData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a>
         let config_path = d.paths.node_config();
         let yaml = crate::config::documents_yaml(&d.docs)?;
         crate::fsutil::write_atomic(&config_path, yaml.as_bytes(), crate::fsutil::MODE_SECRET)?;
-        cx.log(format!("Writing the node configuration to {}", config_path.display()));
+        cx.log(format!(
+            "Writing the node configuration to {}",
+            config_path.display()
+        ));
         if d.dry_run {
             cx.log(format!(
                 "Would start the agent: {} agent --root-dir {}",

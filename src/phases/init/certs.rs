@@ -20,12 +20,20 @@ pub fn phase() -> Phase<InitData> {
 fn run_cert<'a>(d: &'a mut InitData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a> {
     Box::pin(async move {
         let spec = table::spec(cx.name).expect("sub-phases are built from the table");
-        if spec.local_etcd_only && !matches!(d.cfg.cluster.etcd, crate::config::EtcdConfig::Local(_))
+        if spec.local_etcd_only
+            && !matches!(d.cfg.cluster.etcd, crate::config::EtcdConfig::Local(_))
         {
-            cx.log(format!("External etcd mode: skipping {} certificate authority generation", spec.name));
+            cx.log(format!(
+                "External etcd mode: skipping {} certificate authority generation",
+                spec.name
+            ));
             return Ok(());
         }
-        let what = if spec.is_ca() { "certificate authority" } else { "certificate and key" };
+        let what = if spec.is_ca() {
+            "certificate authority"
+        } else {
+            "certificate and key"
+        };
         let outcome = spec.ensure(&d.san_context(), d.paths.pki_dir())?;
         match outcome {
             Outcome::Generated => {
@@ -33,7 +41,11 @@ fn run_cert<'a>(d: &'a mut InitData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a
                 if spec.name == "apiserver" || spec.name.starts_with("etcd-") && !spec.is_ca() {
                     let sans = spec.required_sans(&d.san_context());
                     if !sans.is_empty() {
-                        cx.log(format!("{} serving cert is signed for DNS names and IPs [{}]", spec.name, sans.join(" ")));
+                        cx.log(format!(
+                            "{} serving cert is signed for DNS names and IPs [{}]",
+                            spec.name,
+                            sans.join(" ")
+                        ));
                     }
                 }
             }
@@ -45,7 +57,10 @@ fn run_cert<'a>(d: &'a mut InitData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a
 
 fn run_sa<'a>(d: &'a mut InitData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a> {
     Box::pin(async move {
-        match pki::ensure_service_account_key(d.paths.pki_dir(), d.cfg.cluster.encryption_algorithm)? {
+        match pki::ensure_service_account_key(
+            d.paths.pki_dir(),
+            d.cfg.cluster.encryption_algorithm,
+        )? {
             Outcome::Generated => cx.log("Generating \"sa\" key and public key"),
             Outcome::UsedExisting => cx.log("Using the existing \"sa\" key"),
         }

@@ -25,7 +25,10 @@ fn run<'a>(d: &'a mut InitData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a> {
         let pod = (component.build)(&d.cfg, &d.paths, &d.exe);
         let path = d.paths.manifest(component.pod_name);
         crate::staticpod::write_manifest(&path, &pod)?;
-        cx.log(format!("Creating static Pod manifest for {:?}", component.pod_name));
+        cx.log(format!(
+            "Creating static Pod manifest for {:?}",
+            component.pod_name
+        ));
         Ok(())
     })
 }

@@ -25,7 +25,10 @@ fn run<'a>(d: &'a mut InitData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a> {
         let path = d.paths.kubeconfig(spec.file);
         match spec.ensure(&d.cfg, d.paths.pki_dir(), &path)? {
             Outcome::Generated => cx.log(format!("Writing {:?} kubeconfig file", spec.file)),
-            Outcome::UsedExisting => cx.log(format!("Using existing kubeconfig file: {}", path.display())),
+            Outcome::UsedExisting => cx.log(format!(
+                "Using existing kubeconfig file: {}",
+                path.display()
+            )),
         }
         Ok(())
     })

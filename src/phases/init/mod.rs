@@ -90,9 +90,7 @@ impl InitData {
     /// The etcd binary, found once (preflight checks it; a phase run alone finds it here).
     pub fn etcd_binary(&mut self) -> Result<&crate::etcd::EtcdBinary, crate::etcd::Error> {
         if self.etcd_binary.is_none() {
-            self.etcd_binary = Some(crate::etcd::find_binary(
-                self.etcd_binary_flag.as_deref(),
-            )?);
+            self.etcd_binary = Some(crate::etcd::find_binary(self.etcd_binary_flag.as_deref())?);
         }
         Ok(self.etcd_binary.as_ref().expect("just set"))
     }
@@ -111,11 +109,7 @@ impl Workflow for InitWorkflow {
 
     fn phases() -> Vec<Phase<InitData>> {
         vec![
-            Phase::new(
-                "preflight",
-                "Run pre-flight checks",
-                preflight::run,
-            ),
+            Phase::new("preflight", "Run pre-flight checks", preflight::run),
             certs::phase(),
             kubeconfig::phase(),
             etcd::phase(),

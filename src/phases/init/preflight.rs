@@ -59,7 +59,10 @@ fn checks(d: &mut InitData) -> Vec<Finding> {
     } else if let Err(e) = crate::fsutil::create_dir_private(target.root()) {
         fail(
             "IsPrivilegedUser".into(),
-            format!("cannot create the root directory {}: {e}", target.root().display()),
+            format!(
+                "cannot create the root directory {}: {e}",
+                target.root().display()
+            ),
         );
     }
     let adv = d.cfg.advertise_address;
@@ -75,7 +78,9 @@ fn checks(d: &mut InitData) -> Vec<Finding> {
         let addr = SocketAddr::new(adv, port);
         if let Err(e) = TcpListener::bind(addr) {
             let why = if e.kind() == std::io::ErrorKind::AddrNotAvailable {
-                format!("{adv} is not an address of this machine (check --apiserver-advertise-address)")
+                format!(
+                    "{adv} is not an address of this machine (check --apiserver-advertise-address)"
+                )
             } else {
                 format!("{addr} is in use ({e})")
             };
@@ -89,7 +94,10 @@ fn checks(d: &mut InitData) -> Vec<Finding> {
         if path.exists() {
             fail(
                 format!("FileAvailable-{}", kubeadm_check_name(target.root(), &path)),
-                format!("{} already exists: run `kubeforge reset` first", path.display()),
+                format!(
+                    "{} already exists: run `kubeforge reset` first",
+                    path.display()
+                ),
             );
         }
     }
@@ -99,7 +107,10 @@ fn checks(d: &mut InitData) -> Vec<Finding> {
             if std::fs::read_dir(data).is_ok_and(|mut entries| entries.next().is_some()) {
                 fail(
                     format!("DirAvailable-{}", kubeadm_check_name(target.root(), data)),
-                    format!("{} is not empty: run `kubeforge reset` first", data.display()),
+                    format!(
+                        "{} is not empty: run `kubeforge reset` first",
+                        data.display()
+                    ),
                 );
             }
             if let Err(e) = d.etcd_binary() {
@@ -107,7 +118,10 @@ fn checks(d: &mut InitData) -> Vec<Finding> {
             }
         }
         EtcdConfig::External(ext) => {
-            for file in [&ext.ca_file, &ext.cert_file, &ext.key_file].into_iter().flatten() {
+            for file in [&ext.ca_file, &ext.cert_file, &ext.key_file]
+                .into_iter()
+                .flatten()
+            {
                 let path = paths::under(target.root(), file);
                 if !path.is_file() {
                     fail(
@@ -125,5 +139,12 @@ fn checks(d: &mut InitData) -> Vec<Finding> {
 /// `-etc-kubernetes-manifests-etcd.yaml`.
 fn kubeadm_check_name(root: &Path, path: &Path) -> String {
     let inside = path.strip_prefix(root).unwrap_or(path);
-    format!("-{}", inside.display().to_string().trim_start_matches('/').replace('/', "-"))
+    format!(
+        "-{}",
+        inside
+            .display()
+            .to_string()
+            .trim_start_matches('/')
+            .replace('/', "-")
+    )
 }

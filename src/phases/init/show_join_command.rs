@@ -32,7 +32,7 @@ pub fn run<'a>(d: &'a mut InitData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a>
         p.println("To start using your cluster, run:");
         p.println("");
         p.println(&format!("  export KUBECONFIG={}", admin.display()));
-        p.println(&format!("  kubectl get --raw /readyz"));
+        p.println("  kubectl get --raw /readyz");
         p.println("");
         p.println("You can now join any number of control-plane nodes by running the following on each as root:");
         p.println("");

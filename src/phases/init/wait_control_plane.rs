@@ -50,7 +50,10 @@ pub fn run<'a>(d: &'a mut InitData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a>
         let endpoint = |port, path: &'static str| {
             let base = url("https", &host, port);
             async move {
-                while http_get_check(&base, path, Duration::from_secs(2)).await.is_err() {
+                while http_get_check(&base, path, Duration::from_secs(2))
+                    .await
+                    .is_err()
+                {
                     tokio::time::sleep(POLL).await;
                 }
                 Ok::<_, String>(())
@@ -59,7 +62,10 @@ pub fn run<'a>(d: &'a mut InitData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a>
         let timed = |name: &'static str, fut| async move {
             let ok = matches!(tokio::time::timeout(timeout, fut).await, Ok(Ok(())));
             if ok {
-                cx.log(format!("{name} is healthy after {}", human(started.elapsed())));
+                cx.log(format!(
+                    "{name} is healthy after {}",
+                    human(started.elapsed())
+                ));
             }
             (name, ok)
         };
@@ -69,7 +75,10 @@ pub fn run<'a>(d: &'a mut InitData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a>
                 "kube-controller-manager",
                 Box::pin(endpoint(CONTROLLER_MANAGER_PORT, "/healthz"))
             ),
-            timed("kube-scheduler", Box::pin(endpoint(SCHEDULER_PORT, "/livez"))),
+            timed(
+                "kube-scheduler",
+                Box::pin(endpoint(SCHEDULER_PORT, "/livez"))
+            ),
         );
         let pending: Vec<&str> = [results.0, results.1, results.2]
             .into_iter()

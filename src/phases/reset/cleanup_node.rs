@@ -49,7 +49,9 @@ pub fn run<'a>(d: &'a mut ResetData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a
                 removed += 1;
             }
         }
-        cx.log(format!("Deleted {removed} files (manifests, kubeconfigs, certificates and keys)"));
+        cx.log(format!(
+            "Deleted {removed} files (manifests, kubeconfigs, certificates and keys)"
+        ));
         let mut dirs: Vec<PathBuf> = vec![p.state_dir(), p.log_dir()];
         if d.local_etcd {
             dirs.push(p.etcd_data_dir().to_owned());

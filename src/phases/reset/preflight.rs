@@ -12,10 +12,9 @@ pub fn run<'a>(d: &'a mut ResetData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a
             return Ok(());
         }
         if !std::io::stdin().is_terminal() {
-            return Err(Failed(
-                "refusing to reset without confirmation: pass -f/--force".into(),
-            )
-            .into());
+            return Err(
+                Failed("refusing to reset without confirmation: pass -f/--force".into()).into(),
+            );
         }
         cx.log(format!(
             "Changes made to this host by 'kubeforge init' under {} will be reverted.",

@@ -1,0 +1,290 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_kubeforge_global_optspecs
+    string join \n root-dir= v/v= h/help V/version
+end
+
+function __fish_kubeforge_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_kubeforge_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_kubeforge_using_subcommand
+    set -l cmd (__fish_kubeforge_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c kubeforge -n "__fish_kubeforge_needs_command" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_needs_command" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
+complete -c kubeforge -n "__fish_kubeforge_needs_command" -s h -l help -d 'Print help'
+complete -c kubeforge -n "__fish_kubeforge_needs_command" -s V -l version -d 'Print version'
+complete -c kubeforge -n "__fish_kubeforge_needs_command" -f -a "init" -d 'Run this command to set up the Kubernetes control plane'
+complete -c kubeforge -n "__fish_kubeforge_needs_command" -f -a "join" -d 'Run this on any machine you wish to join an existing cluster as a master'
+complete -c kubeforge -n "__fish_kubeforge_needs_command" -f -a "reset" -d 'Performs a best effort revert of changes made to this host by \'kubeforge init\' or \'kubeforge join\''
+complete -c kubeforge -n "__fish_kubeforge_needs_command" -f -a "token" -d 'Manage bootstrap tokens'
+complete -c kubeforge -n "__fish_kubeforge_needs_command" -f -a "certs" -d 'Commands related to handling Kubernetes certificates'
+complete -c kubeforge -n "__fish_kubeforge_needs_command" -f -a "etcd" -d 'Back up, restore and inspect etcd'
+complete -c kubeforge -n "__fish_kubeforge_needs_command" -f -a "config" -d 'Manage configuration for a kubeforge cluster'
+complete -c kubeforge -n "__fish_kubeforge_needs_command" -f -a "completion" -d 'Output shell completion code for the specified shell (bash, zsh or fish)'
+complete -c kubeforge -n "__fish_kubeforge_needs_command" -f -a "version" -d 'Print the version of kubeforge and of the Kubernetes API it implements'
+complete -c kubeforge -n "__fish_kubeforge_needs_command" -f -a "apiserver" -d 'Run the Kubernetes API server (normally started by the agent from its static Pod)'
+complete -c kubeforge -n "__fish_kubeforge_needs_command" -f -a "scheduler" -d 'Run the scheduler (normally started by the agent from its static Pod)'
+complete -c kubeforge -n "__fish_kubeforge_needs_command" -f -a "controller-manager" -d 'Run the controller manager (normally started by the agent from its static Pod)'
+complete -c kubeforge -n "__fish_kubeforge_needs_command" -f -a "agent" -d 'Run the node agent: supervises the static Pods in <root>/etc/kubernetes/manifests'
+complete -c kubeforge -n "__fish_kubeforge_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l config -d 'Path to a kubeadm v1beta4 configuration file (InitConfiguration, ClusterConfiguration); `-` reads stdin' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l apiserver-advertise-address -l advertise-address -d 'The IP address the API server will advertise it\'s listening on (default: the default route\'s address)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l apiserver-bind-port -d 'Port for the API server to bind to' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l apiserver-cert-extra-sans -d 'Optional extra Subject Alternative Names for the API server serving certificate (IPs or DNS names)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l control-plane-endpoint -d 'A stable address (host[:port]) for the control plane, e.g. a load balancer\'s' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l node-name -d 'Specify the node name' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l service-cidr -d 'Use alternative range of IP address for service VIPs' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l pod-network-cidr -d 'Specify range of IP addresses for the pod network' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l service-dns-domain -d 'Use alternative domain for services, e.g. "myorg.internal"' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l cert-dir -d 'The path where to save and store the certificates (inside --root-dir)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l token -d 'The bootstrap token to print in the join command (format [a-z0-9]{6}.[a-z0-9]{16})' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l token-ttl -d 'The duration before the token is automatically deleted (e.g. 1s, 2m, 3h); 0 means never' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l skip-phases -d 'List of phases to be skipped (comma-separated)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l ignore-preflight-errors -d 'Checks whose errors become warnings, e.g. Port-6443,FileExisting-etcd; \'all\' ignores every check' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l etcd-binary -d 'The etcd binary to run (default: `etcd` on PATH)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l dry-run -d 'Don\'t apply any changes; write into a temporary directory and print what would be done'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -s h -l help -d 'Print help'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -s V -l version -d 'Print version'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -f -a "phase" -d 'Use this command to invoke a single phase of the init workflow'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -l config -d 'Path to a kubeadm v1beta4 configuration file (InitConfiguration, ClusterConfiguration); `-` reads stdin' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -l apiserver-advertise-address -l advertise-address -d 'The IP address the API server will advertise it\'s listening on (default: the default route\'s address)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -l apiserver-bind-port -d 'Port for the API server to bind to' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -l apiserver-cert-extra-sans -d 'Optional extra Subject Alternative Names for the API server serving certificate (IPs or DNS names)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -l control-plane-endpoint -d 'A stable address (host[:port]) for the control plane, e.g. a load balancer\'s' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -l node-name -d 'Specify the node name' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -l service-cidr -d 'Use alternative range of IP address for service VIPs' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -l pod-network-cidr -d 'Specify range of IP addresses for the pod network' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -l service-dns-domain -d 'Use alternative domain for services, e.g. "myorg.internal"' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -l cert-dir -d 'The path where to save and store the certificates (inside --root-dir)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -l token -d 'The bootstrap token to print in the join command (format [a-z0-9]{6}.[a-z0-9]{16})' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -l token-ttl -d 'The duration before the token is automatically deleted (e.g. 1s, 2m, 3h); 0 means never' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -l skip-phases -d 'List of phases to be skipped (comma-separated)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -l ignore-preflight-errors -d 'Checks whose errors become warnings, e.g. Port-6443,FileExisting-etcd; \'all\' ignores every check' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -l etcd-binary -d 'The etcd binary to run (default: `etcd` on PATH)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -l dry-run -d 'Don\'t apply any changes; write into a temporary directory and print what would be done'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -s h -l help -d 'Print help'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -s V -l version -d 'Print version'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "preflight" -d 'Run pre-flight checks'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "certs" -d 'Certificate generation'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "kubeconfig" -d 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "etcd" -d 'Generate static Pod manifest file for local etcd'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "control-plane" -d 'Generate all static Pod manifest files necessary to establish the control plane'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "agent-start" -d 'Write the node configuration and start the agent (the kubelet\'s role)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "wait-control-plane" -d 'Wait for the control plane to be ready'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "show-join-command" -d 'Show the join command for control-plane nodes'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from help" -f -a "phase" -d 'Use this command to invoke a single phase of the init workflow'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join" -l token -d 'The bootstrap token used for discovery and TLS bootstrap' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join" -l discovery-token-ca-cert-hash -d 'The public key pin of the cluster CA (sha256:<hex>), as printed by init' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join" -l certificate-key -d 'Key to decrypt the certificates uploaded by `init --upload-certs`' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join" -l control-plane -d 'Create a new control plane instance (stacked etcd member) on this node'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join" -s h -l help -d 'Print help'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join" -s V -l version -d 'Print version'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and not __fish_seen_subcommand_from phase help" -l skip-phases -d 'List of phases to be skipped (comma-separated)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and not __fish_seen_subcommand_from phase help" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and not __fish_seen_subcommand_from phase help" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and not __fish_seen_subcommand_from phase help" -s f -l force -d 'Reset the node without prompting for confirmation'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and not __fish_seen_subcommand_from phase help" -s h -l help -d 'Print help'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and not __fish_seen_subcommand_from phase help" -s V -l version -d 'Print version'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and not __fish_seen_subcommand_from phase help" -f -a "phase" -d 'Use this command to invoke a single phase of the reset workflow'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and not __fish_seen_subcommand_from phase help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and __fish_seen_subcommand_from phase" -l skip-phases -d 'List of phases to be skipped (comma-separated)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and __fish_seen_subcommand_from phase" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and __fish_seen_subcommand_from phase" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and __fish_seen_subcommand_from phase" -s f -l force -d 'Reset the node without prompting for confirmation'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and __fish_seen_subcommand_from phase" -s h -l help -d 'Print help'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and __fish_seen_subcommand_from phase" -s V -l version -d 'Print version'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and __fish_seen_subcommand_from phase" -f -a "preflight" -d 'Run reset pre-flight checks'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and __fish_seen_subcommand_from phase" -f -a "cleanup-node" -d 'Stop the agent and the components, and remove the files init wrote'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and __fish_seen_subcommand_from phase" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and __fish_seen_subcommand_from help" -f -a "phase" -d 'Use this command to invoke a single phase of the reset workflow'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and not __fish_seen_subcommand_from generate create list delete help" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and not __fish_seen_subcommand_from generate create list delete help" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and not __fish_seen_subcommand_from generate create list delete help" -s h -l help -d 'Print help'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and not __fish_seen_subcommand_from generate create list delete help" -s V -l version -d 'Print version'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and not __fish_seen_subcommand_from generate create list delete help" -f -a "generate" -d 'Generate and print a bootstrap token, but do not create it on the server'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and not __fish_seen_subcommand_from generate create list delete help" -f -a "create" -d 'Create a bootstrap token on the server'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and not __fish_seen_subcommand_from generate create list delete help" -f -a "list" -d 'List bootstrap tokens on the server'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and not __fish_seen_subcommand_from generate create list delete help" -f -a "delete" -d 'Delete bootstrap tokens on the server'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and not __fish_seen_subcommand_from generate create list delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from generate" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from generate" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from create" -l ttl -d 'The duration before the token is deleted (0 = never)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from create" -l certificate-key -d 'Certificate key to print with --print-join-command for control-plane joins' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from create" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from create" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from create" -l print-join-command -d 'Print the full join command'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from list" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from list" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from delete" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from delete" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Generate and print a bootstrap token, but do not create it on the server'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a bootstrap token on the server'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "list" -d 'List bootstrap tokens on the server'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete bootstrap tokens on the server'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration renew rotate-ca help" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration renew rotate-ca help" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration renew rotate-ca help" -s h -l help -d 'Print help'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration renew rotate-ca help" -s V -l version -d 'Print version'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration renew rotate-ca help" -f -a "check-expiration" -d 'Check certificates expiration for a Kubernetes cluster'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration renew rotate-ca help" -f -a "renew" -d 'Renew certificates: a name from the certificate table, or `all`'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration renew rotate-ca help" -f -a "rotate-ca" -d 'Replace the cluster CA on every master without downtime'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration renew rotate-ca help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -s o -l output -d 'Output format: table, json or yaml' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -s h -l help -d 'Print help'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -s V -l version -d 'Print version'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from renew" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from renew" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from renew" -s h -l help -d 'Print help'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from renew" -s V -l version -d 'Print version'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from rotate-ca" -l path -d 'Directory with a staged new CA' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from rotate-ca" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from rotate-ca" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from rotate-ca" -s h -l help -d 'Print help'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from rotate-ca" -s V -l version -d 'Print version'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "check-expiration" -d 'Check certificates expiration for a Kubernetes cluster'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "renew" -d 'Renew certificates: a name from the certificate table, or `all`'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "rotate-ca" -d 'Replace the cluster CA on every master without downtime'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and not __fish_seen_subcommand_from snapshot member help" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and not __fish_seen_subcommand_from snapshot member help" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and not __fish_seen_subcommand_from snapshot member help" -s h -l help -d 'Print help'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and not __fish_seen_subcommand_from snapshot member help" -s V -l version -d 'Print version'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and not __fish_seen_subcommand_from snapshot member help" -f -a "snapshot" -d 'Save, list, prune and restore etcd snapshots'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and not __fish_seen_subcommand_from snapshot member help" -f -a "member" -d 'List and remove etcd members'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and not __fish_seen_subcommand_from snapshot member help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from snapshot" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from snapshot" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from snapshot" -s h -l help -d 'Print help'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from snapshot" -s V -l version -d 'Print version'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from snapshot" -f -a "save" -d 'Take a verified snapshot of etcd'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from snapshot" -f -a "list" -d 'List snapshots'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from snapshot" -f -a "prune" -d 'Delete old snapshots, keeping the newest N'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from snapshot" -f -a "restore" -d 'Restore etcd from a snapshot'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from snapshot" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from member" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from member" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from member" -s h -l help -d 'Print help'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from member" -s V -l version -d 'Print version'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from member" -f -a "list" -d 'List etcd members'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from member" -f -a "remove" -d 'Remove an etcd member'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from member" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from help" -f -a "snapshot" -d 'Save, list, prune and restore etcd snapshots'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from help" -f -a "member" -d 'List and remove etcd members'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand config; and not __fish_seen_subcommand_from print help" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand config; and not __fish_seen_subcommand_from print help" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand config; and not __fish_seen_subcommand_from print help" -s h -l help -d 'Print help'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand config; and not __fish_seen_subcommand_from print help" -s V -l version -d 'Print version'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand config; and not __fish_seen_subcommand_from print help" -f -a "print" -d 'Print configuration'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand config; and not __fish_seen_subcommand_from print help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand config; and __fish_seen_subcommand_from print" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand config; and __fish_seen_subcommand_from print" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand config; and __fish_seen_subcommand_from print" -s h -l help -d 'Print help'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand config; and __fish_seen_subcommand_from print" -s V -l version -d 'Print version'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand config; and __fish_seen_subcommand_from print" -f -a "init-defaults" -d 'Print the default init configuration (InitConfiguration and ClusterConfiguration) for `kubeforge init --config`'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand config; and __fish_seen_subcommand_from print" -f -a "join-defaults" -d 'Print the default join configuration (arrives with `kubeforge join`)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand config; and __fish_seen_subcommand_from print" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "print" -d 'Print configuration'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand completion" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand completion" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand completion" -s h -l help -d 'Print help'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand completion" -s V -l version -d 'Print version'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand version" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand version" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand version" -s h -l help -d 'Print help'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand version" -s V -l version -d 'Print version'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand apiserver" -l advertise-address -d 'The IP address on which to advertise the apiserver to members of the cluster' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand apiserver" -l bind-address -d 'The IP address on which to listen for the --secure-port port (defaults to the advertise address)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand apiserver" -l secure-port -d 'The port on which to serve HTTPS with authentication and authorization' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand apiserver" -l tls-cert-file -d 'File containing the default x509 certificate for HTTPS' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand apiserver" -l tls-private-key-file -d 'File containing the default x509 private key matching --tls-cert-file' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand apiserver" -l client-ca-file -d 'Client certificates signed by this CA authenticate as CN=user, O=groups' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand apiserver" -l etcd-servers -d 'etcd servers to connect to (scheme://ip:port), comma separated' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand apiserver" -l etcd-cafile -d 'SSL Certificate Authority file used to secure etcd communication' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand apiserver" -l etcd-certfile -d 'SSL certification file used to secure etcd communication' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand apiserver" -l etcd-keyfile -d 'SSL key file used to secure etcd communication' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand apiserver" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand apiserver" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand apiserver" -s h -l help -d 'Print help'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand apiserver" -s V -l version -d 'Print version'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand scheduler" -l kubeconfig -d 'Path to kubeconfig file with authorization and master location information' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand scheduler" -l bind-address -d 'The IP address on which to listen for the --secure-port port' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand scheduler" -l secure-port -d 'The port on which to serve HTTPS health endpoints (/healthz, /livez, /readyz)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand scheduler" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand scheduler" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand scheduler" -s h -l help -d 'Print help'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand scheduler" -s V -l version -d 'Print version'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l kubeconfig -d 'Path to kubeconfig file with authorization and master location information' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l bind-address -d 'The IP address on which to listen for the --secure-port port' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l secure-port -d 'The port on which to serve HTTPS health endpoints (/healthz, /livez, /readyz)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -s h -l help -d 'Print help'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -s V -l version -d 'Print version'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand agent" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand agent" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand agent" -s h -l help -d 'Print help'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand agent" -s V -l version -d 'Print version'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and not __fish_seen_subcommand_from init join reset token certs etcd config completion version apiserver scheduler controller-manager agent help" -f -a "init" -d 'Run this command to set up the Kubernetes control plane'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and not __fish_seen_subcommand_from init join reset token certs etcd config completion version apiserver scheduler controller-manager agent help" -f -a "join" -d 'Run this on any machine you wish to join an existing cluster as a master'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and not __fish_seen_subcommand_from init join reset token certs etcd config completion version apiserver scheduler controller-manager agent help" -f -a "reset" -d 'Performs a best effort revert of changes made to this host by \'kubeforge init\' or \'kubeforge join\''
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and not __fish_seen_subcommand_from init join reset token certs etcd config completion version apiserver scheduler controller-manager agent help" -f -a "token" -d 'Manage bootstrap tokens'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and not __fish_seen_subcommand_from init join reset token certs etcd config completion version apiserver scheduler controller-manager agent help" -f -a "certs" -d 'Commands related to handling Kubernetes certificates'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and not __fish_seen_subcommand_from init join reset token certs etcd config completion version apiserver scheduler controller-manager agent help" -f -a "etcd" -d 'Back up, restore and inspect etcd'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and not __fish_seen_subcommand_from init join reset token certs etcd config completion version apiserver scheduler controller-manager agent help" -f -a "config" -d 'Manage configuration for a kubeforge cluster'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and not __fish_seen_subcommand_from init join reset token certs etcd config completion version apiserver scheduler controller-manager agent help" -f -a "completion" -d 'Output shell completion code for the specified shell (bash, zsh or fish)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and not __fish_seen_subcommand_from init join reset token certs etcd config completion version apiserver scheduler controller-manager agent help" -f -a "version" -d 'Print the version of kubeforge and of the Kubernetes API it implements'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and not __fish_seen_subcommand_from init join reset token certs etcd config completion version apiserver scheduler controller-manager agent help" -f -a "apiserver" -d 'Run the Kubernetes API server (normally started by the agent from its static Pod)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and not __fish_seen_subcommand_from init join reset token certs etcd config completion version apiserver scheduler controller-manager agent help" -f -a "scheduler" -d 'Run the scheduler (normally started by the agent from its static Pod)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and not __fish_seen_subcommand_from init join reset token certs etcd config completion version apiserver scheduler controller-manager agent help" -f -a "controller-manager" -d 'Run the controller manager (normally started by the agent from its static Pod)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and not __fish_seen_subcommand_from init join reset token certs etcd config completion version apiserver scheduler controller-manager agent help" -f -a "agent" -d 'Run the node agent: supervises the static Pods in <root>/etc/kubernetes/manifests'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and not __fish_seen_subcommand_from init join reset token certs etcd config completion version apiserver scheduler controller-manager agent help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from init" -f -a "phase" -d 'Use this command to invoke a single phase of the init workflow'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from reset" -f -a "phase" -d 'Use this command to invoke a single phase of the reset workflow'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "generate" -d 'Generate and print a bootstrap token, but do not create it on the server'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "create" -d 'Create a bootstrap token on the server'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "list" -d 'List bootstrap tokens on the server'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "delete" -d 'Delete bootstrap tokens on the server'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from certs" -f -a "check-expiration" -d 'Check certificates expiration for a Kubernetes cluster'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from certs" -f -a "renew" -d 'Renew certificates: a name from the certificate table, or `all`'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from certs" -f -a "rotate-ca" -d 'Replace the cluster CA on every master without downtime'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from etcd" -f -a "snapshot" -d 'Save, list, prune and restore etcd snapshots'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from etcd" -f -a "member" -d 'List and remove etcd members'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "print" -d 'Print configuration'

@@ -1,0 +1,133 @@
+//! The command line: help for every command, committed completions in sync with the clap
+//! tree, and clear refusals from commands later milestones deliver.
+
+mod common;
+
+use std::process::Command;
+
+use common::*;
+
+fn kubeforge(args: &[&str]) -> std::process::Output {
+    Command::new(BIN)
+        .args(args)
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .output()
+        .unwrap()
+}
+
+/// Every command path of the clap tree, e.g. ["init", "phase", "certs", "apiserver"].
+fn command_paths(cmd: &clap::Command, prefix: Vec<String>, out: &mut Vec<Vec<String>>) {
+    for sub in cmd.get_subcommands() {
+        let mut path = prefix.clone();
+        path.push(sub.get_name().to_owned());
+        out.push(path.clone());
+        command_paths(sub, path, out);
+    }
+}
+
+#[test]
+fn every_command_has_help() {
+    let mut paths = Vec::new();
+    command_paths(&kubeforge::cli::command(), Vec::new(), &mut paths);
+    assert!(
+        paths.len() > 40,
+        "the tree looks too small: {}",
+        paths.len()
+    );
+    // Spot-check that the generated phase tree is there.
+    for must in [
+        vec!["init", "phase", "certs", "etcd-ca"],
+        vec!["init", "phase", "kubeconfig", "super-admin"],
+        vec!["init", "phase", "control-plane", "scheduler"],
+        vec!["reset", "phase", "cleanup-node"],
+    ] {
+        assert!(paths.iter().any(|p| p == &must), "missing {must:?}");
+    }
+    for path in paths {
+        let mut args: Vec<&str> = path.iter().map(String::as_str).collect();
+        if args.last() == Some(&"help") {
+            continue;
+        }
+        args.push("--help");
+        let out = kubeforge(&args);
+        assert_success(&out, &args.join(" "));
+        assert!(stdout(&out).contains("Usage:"), "{args:?} printed no usage");
+    }
+}
+
+#[test]
+fn committed_completions_match_the_command_tree() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
+    for (shell, file) in [
+        ("bash", "kubeforge.bash"),
+        ("zsh", "_kubeforge"),
+        ("fish", "kubeforge.fish"),
+    ] {
+        let out = kubeforge(&["completion", shell]);
+        assert_success(&out, &format!("completion {shell}"));
+        let path = dir.join(file);
+        if std::env::var_os("KUBEFORGE_UPDATE_COMPLETIONS").is_some() {
+            std::fs::write(&path, &out.stdout).unwrap();
+        }
+        let committed = std::fs::read(&path).unwrap_or_default();
+        assert!(
+            committed == out.stdout,
+            "{} is out of date: run `KUBEFORGE_UPDATE_COMPLETIONS=1 cargo test --test cli` and commit it",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn planned_commands_refuse_clearly_and_exit_non_zero() {
+    for args in [
+        vec![
+            "join",
+            "10.0.0.1:6443",
+            "--token",
+            "abcdef.0123456789abcdef",
+        ],
+        vec!["certs", "check-expiration"],
+        vec!["etcd", "snapshot", "save"],
+        vec!["token", "list"],
+    ] {
+        let out = kubeforge(&args);
+        assert!(!out.status.success(), "{args:?} succeeded");
+        assert!(
+            stderr(&out).contains("not available in this build yet"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+    }
+}
+
+#[test]
+fn token_generate_prints_a_valid_token_and_version_names_the_api() {
+    let out = kubeforge(&["token", "generate"]);
+    assert_success(&out, "token generate");
+    let token = stdout(&out).trim().to_owned();
+    let (id, secret) = token.split_once('.').unwrap();
+    assert_eq!((id.len(), secret.len()), (6, 16), "{token}");
+    assert!(
+        token
+            .chars()
+            .all(|c| c == '.' || c.is_ascii_lowercase() || c.is_ascii_digit())
+    );
+    let out = kubeforge(&["version"]);
+    assert_success(&out, "version");
+    assert!(stdout(&out).contains("v1.33"), "{}", stdout(&out));
+}
+
+#[test]
+fn bad_flags_are_usage_errors() {
+    let out = kubeforge(&["init", "--apiserver-advertise-address", "not-an-ip"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("--apiserver-advertise-address"),
+        "{}",
+        stderr(&out)
+    );
+    let out = kubeforge(&["init", "phase", "certs", "nope"]);
+    assert_eq!(out.status.code(), Some(2));
+}
