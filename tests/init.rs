@@ -104,14 +104,31 @@ fn init_serves_the_api_securely_then_reset_removes_everything_and_init_works_aga
         .collect();
     assert!(alive(agent) && pids.iter().all(|p| alive(*p)));
 
-    // reset stops everything and leaves no file behind.
+    // A second init without reset is refused by preflight and names what is in the way.
+    let again = run(node.init_cmd(&["init"]));
+    assert!(!again.status.success());
+    let err = stderr(&again);
+    assert!(
+        err.contains("FileAvailable--etc-kubernetes-manifests-kube-apiserver.yaml"),
+        "{err}"
+    );
+    assert!(err.contains("Port-6443"), "{err}");
+
+    // reset stops everything and removes what init wrote, and only that.
+    let notes = node.root().join("etc/kubernetes/notes.txt");
+    std::fs::write(&notes, "mine").unwrap();
     node.reset();
     assert!(!alive(agent), "agent still running");
     for (pod, pid) in pods.iter().zip(&pids) {
         assert!(!alive(*pid), "{pod} still running");
     }
     let left = files_under(&node.root());
-    assert!(left.is_empty(), "reset left {left:?}");
+    assert_eq!(
+        left,
+        ["etc/kubernetes/notes.txt"],
+        "reset left or removed the wrong files"
+    );
+    std::fs::remove_file(&notes).unwrap();
 
     // And init works again on the same root.
     node.init();
@@ -417,4 +434,119 @@ fn reset_without_force_and_without_a_terminal_changes_nothing() {
     assert!(!out.status.success());
     assert!(stderr(&out).contains("--force"), "{}", stderr(&out));
     assert_eq!(files_under(&node.root()), before);
+}
+
+#[test]
+fn readyz_really_asks_etcd() {
+    let node = Node::new();
+    node.init();
+    let admin = node.admin_client().with_timeout(Duration::from_secs(5));
+    // Take etcd away: the agent stops it when its manifest leaves the directory.
+    let manifest = node.paths().manifest("etcd");
+    let aside = node.dir.path().join("etcd.yaml");
+    std::fs::rename(&manifest, &aside).unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    loop {
+        let r = node.get(&admin, "/readyz?verbose");
+        if r.status == 500 {
+            assert!(r.text().contains("[-]etcd failed"), "{}", r.text());
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "readyz stayed ok without etcd"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert_eq!(node.get(&admin, "/healthz").status, 500);
+    // Liveness does not depend on etcd: restarting the API server would not help.
+    assert_eq!(node.get(&admin, "/livez").text(), "ok");
+    std::fs::rename(&aside, &manifest).unwrap();
+    assert!(
+        node.wait_ready(Duration::from_secs(30)),
+        "readyz did not recover with etcd back"
+    );
+}
+
+#[test]
+fn a_missing_etcd_binary_is_named_with_its_package() {
+    let node = Node::new();
+    let out = run(node.init_cmd(&["init", "--etcd-binary", "/nonexistent/etcd"]));
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(
+        err.contains("FileExisting-etcd") && err.contains("etcd-server"),
+        "{err}"
+    );
+    assert!(files_under(&node.root()).is_empty());
+}
+
+#[test]
+fn an_external_etcd_is_used_without_local_etcd_certificates_or_manifest() {
+    // Node a runs etcd; node b uses it as an external etcd.
+    let a = Node::new();
+    a.init();
+    let b = Node::new();
+    let pki_a = a.paths().pki_dir().to_owned();
+    let ext = b.root().join("etc/etcd-client");
+    std::fs::create_dir_all(&ext).unwrap();
+    for (from, to) in [
+        ("etcd/ca.crt", "ca.crt"),
+        ("apiserver-etcd-client.crt", "client.crt"),
+        ("apiserver-etcd-client.key", "client.key"),
+    ] {
+        std::fs::copy(pki_a.join(from), ext.join(to)).unwrap();
+    }
+    let config = b.dir.path().join("external.yaml");
+    std::fs::write(
+        &config,
+        format!(
+            "apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\netcd:\n  external:\n    endpoints: [\"https://{}:2379\"]\n    caFile: /etc/etcd-client/ca.crt\n    certFile: /etc/etcd-client/client.crt\n    keyFile: /etc/etcd-client/client.key\n",
+            a.address
+        ),
+    )
+    .unwrap();
+    let out = run(b.init_cmd(&["init", "--config", config.to_str().unwrap()]));
+    assert_success(&out, "init with external etcd");
+    let p = b.paths();
+    assert!(
+        !p.manifest("etcd").exists(),
+        "a local etcd manifest was written"
+    );
+    assert!(
+        !p.pki_dir().join("etcd").exists(),
+        "local etcd certificates were generated"
+    );
+    assert!(!p.pki_dir().join("apiserver-etcd-client.crt").exists());
+    let verbose = b.get(&b.admin_client(), "/readyz?verbose").text();
+    assert!(verbose.contains("[+]etcd ok"), "{verbose}");
+    b.reset();
+    // reset leaves the external etcd's client files alone.
+    assert!(ext.join("client.key").exists());
+}
+
+#[test]
+fn reset_stops_components_left_behind_by_a_killed_agent() {
+    let node = Node::new();
+    node.init();
+    let agent = node.agent_pid().unwrap();
+    let etcd = node.container_pid("etcd").unwrap();
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(agent),
+        nix::sys::signal::Signal::SIGKILL,
+    )
+    .unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    assert!(
+        alive(etcd),
+        "etcd should outlive its agent, as containers outlive the kubelet"
+    );
+    let out = node.reset();
+    assert!(
+        stdout(&out).contains("left by an earlier agent"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(!alive(etcd));
+    assert!(files_under(&node.root()).is_empty());
 }

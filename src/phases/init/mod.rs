@@ -29,8 +29,6 @@ pub struct InitData {
     pub exe: PathBuf,
     pub etcd_binary_flag: Option<PathBuf>,
     etcd_binary: Option<crate::etcd::EtcdBinary>,
-    /// Kept alive so the dry-run directory exists until the command ends.
-    _dry_run_dir: Option<tempfile::TempDir>,
 }
 
 /// What `init` needs besides the configuration.
@@ -56,14 +54,16 @@ pub enum Error {
 impl InitData {
     pub fn new(opts: InitOptions) -> Result<Self, Error> {
         let (cfg, docs) = config::load_init(opts.config_file.as_deref(), &opts.overrides)?;
-        let (root, dry_run_dir) = if opts.dry_run {
-            let dir = tempfile::Builder::new()
+        // A dry run writes into a directory that is kept afterwards (as kubeadm's is), so
+        // the manifests and certificates it would have written can be inspected.
+        let root = if opts.dry_run {
+            tempfile::Builder::new()
                 .prefix("kubeforge-init-dryrun-")
                 .tempdir()
-                .map_err(Error::DryRunDir)?;
-            (dir.path().to_owned(), Some(dir))
+                .map_err(Error::DryRunDir)?
+                .keep()
         } else {
-            (opts.root.clone(), None)
+            opts.root.clone()
         };
         let exe = std::env::current_exe().map_err(Error::CurrentExe)?;
         Ok(InitData {
@@ -75,7 +75,6 @@ impl InitData {
             exe,
             etcd_binary_flag: opts.etcd_binary,
             etcd_binary: None,
-            _dry_run_dir: dry_run_dir,
         })
     }
 

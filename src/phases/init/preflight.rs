@@ -135,6 +135,16 @@ fn checks(d: &mut InitData) -> Vec<Finding> {
     out
 }
 
+/// Whether `path` (or, if it does not exist yet, its nearest existing ancestor) is writable.
+/// Checked without creating anything: a dry run must not write under the root.
+fn writable(path: &Path) -> bool {
+    let existing = path
+        .ancestors()
+        .find(|p| p.exists())
+        .unwrap_or(Path::new("/"));
+    nix::unistd::access(existing, nix::unistd::AccessFlags::W_OK).is_ok()
+}
+
 /// kubeadm's spelling of a path in a check name: `/etc/kubernetes/manifests/etcd.yaml` →
 /// `-etc-kubernetes-manifests-etcd.yaml`.
 fn kubeadm_check_name(root: &Path, path: &Path) -> String {

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs the Debian packages kubeforge builds and tests with, only those missing
+# (idempotent): etcd-server (the real etcd the control plane runs), protobuf-compiler (etcd's
+# gRPC API is generated at build time), gcc and pkg-config (aws-lc builds C), openssl (the
+# tests verify certificates with it).
+set -euo pipefail
+packages=(etcd-server protobuf-compiler gcc pkg-config openssl ca-certificates)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  echo "install-deps: installing ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
