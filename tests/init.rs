@@ -326,12 +326,24 @@ fn dry_run_writes_nothing_under_the_root() {
     let node = Node::new();
     let out = run(node.init_cmd(&["init", "--dry-run"]));
     assert_success(&out, "init --dry-run");
-    assert!(stdout(&out).contains("Dry run"), "{}", stdout(&out));
+    let text = stdout(&out);
+    assert!(text.contains("Dry run"), "{text}");
     assert!(
-        stdout(&out).contains("kube-apiserver.yaml"),
+        text.contains("kube-apiserver.yaml"),
         "the dry run lists no manifests"
     );
-    assert!(files_under(&node.root()).is_empty());
+    assert!(!node.root().exists(), "the dry run wrote under the root");
+    // What it would have written is kept for inspection in the directory it names.
+    let dir = text
+        .lines()
+        .find_map(|l| l.split("the files init would write are in ").nth(1))
+        .map(|d| std::path::PathBuf::from(d.trim_end_matches(':')))
+        .expect("the dry run names its directory");
+    assert!(
+        dir.join("etc/kubernetes/manifests/kube-apiserver.yaml")
+            .exists()
+    );
+    std::fs::remove_dir_all(dir).unwrap();
     assert!(node.agent_pid().is_none());
 }
 

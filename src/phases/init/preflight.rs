@@ -56,13 +56,10 @@ fn checks(d: &mut InitData) -> Vec<Finding> {
                 "user is not running as root: run as root, or pass --root-dir to work in a directory you own".into(),
             );
         }
-    } else if let Err(e) = crate::fsutil::create_dir_private(target.root()) {
+    } else if !writable(target.root()) {
         fail(
             "IsPrivilegedUser".into(),
-            format!(
-                "cannot create the root directory {}: {e}",
-                target.root().display()
-            ),
+            format!("{} is not writable by this user", target.root().display()),
         );
     }
     let adv = d.cfg.advertise_address;
