@@ -12,11 +12,26 @@ use std::time::{Duration, Instant};
 use kubeforge::config::Paths;
 
 const BIN: &str = env!("CARGO_BIN_EXE_kubeforge");
-const ROUNDS: u8 = 7;
+/// etcd's first leader election is randomised (up to an election timeout), so the spread is
+/// wide: many rounds, baseline and init interleaved so both see the same machine load.
+const ROUNDS: u8 = 15;
 
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
     v[v.len() / 2]
+}
+
+/// "median 512 ms (min 301, max 1020)"
+fn spread(v: &[Duration]) -> String {
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    let min = v.iter().min().copied().unwrap_or_default();
+    let max = v.iter().max().copied().unwrap_or_default();
+    format!(
+        "median {:>4.0} ms (min {:.0}, max {:.0})",
+        ms(median(v.to_vec())),
+        ms(min),
+        ms(max)
+    )
 }
 
 fn kubeforge(root: &std::path::Path, addr: Ipv4Addr, args: &[&str]) -> std::process::Output {
@@ -94,15 +109,11 @@ fn etcd_alone(round: u8) -> Duration {
 
 fn main() {
     let mut baseline = Vec::new();
-    for round in 1..=ROUNDS {
-        baseline.push(etcd_alone(round));
-    }
-    let baseline = median(baseline);
-
     let mut totals = Vec::new();
     let mut phases: BTreeMap<String, Vec<Duration>> = BTreeMap::new();
     let mut order: Vec<String> = Vec::new();
     for round in 1..=ROUNDS {
+        baseline.push(etcd_alone(round));
         let dir = tempfile::tempdir().unwrap();
         let addr = Ipv4Addr::new(127, 99, 0, round);
         let start = Instant::now();
@@ -125,17 +136,17 @@ fn main() {
         }
         reset(dir.path());
     }
-    let total = median(totals);
-    println!("kubeforge init until /readyz ok, median of {ROUNDS} rounds");
+    let ratio = median(totals.clone()).as_secs_f64() / median(baseline.clone()).as_secs_f64();
+    println!("kubeforge init until /readyz ok, {ROUNDS} rounds");
     println!(
-        "  baseline: etcd alone, same flags and certificates, until a read succeeds: {:.0} ms",
-        baseline.as_secs_f64() * 1000.0
+        "  baseline: etcd alone, same flags and certificates, until a read succeeds: {}",
+        spread(&baseline)
     );
     println!(
-        "  kubeforge init (whole command, process start to exit):              {:.0} ms  ({:.2}x the etcd-alone floor)",
-        total.as_secs_f64() * 1000.0,
-        total.as_secs_f64() / baseline.as_secs_f64()
+        "  kubeforge init (whole command, process start to exit):              {}",
+        spread(&totals)
     );
+    println!("  init / etcd-alone (medians): {ratio:.2}");
     println!("  per phase (median):");
     for p in order {
         let d = median(phases.remove(&p).unwrap());
