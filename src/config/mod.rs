@@ -559,14 +559,21 @@ pub fn detect_node_name() -> Result<String> {
 /// The address of the interface holding the default route (kubeadm's choice). Connecting a
 /// UDP socket sends nothing; it only asks the kernel which source address it would use.
 pub fn detect_advertise_address() -> Result<IpAddr> {
-    let probe = || -> std::io::Result<IpAddr> {
+    // A documentation address (RFC 5737), never a real host, routed like any off-link one.
+    let probe = |target: Ipv4Addr| -> std::io::Result<IpAddr> {
         let socket = UdpSocket::bind((Ipv4Addr::UNSPECIFIED, 0))?;
-        socket.connect((Ipv4Addr::new(192, 0, 2, 255), 9))?;
+        socket.connect((target, 9))?;
         Ok(socket.local_addr()?.ip())
     };
-    match probe() {
-        Ok(ip) if !ip.is_unspecified() => Ok(ip),
-        _ => Err(invalid(
+    let found = [
+        Ipv4Addr::new(203, 0, 113, 1),
+        Ipv4Addr::new(198, 51, 100, 1),
+    ]
+    .into_iter()
+    .find_map(|t| probe(t).ok().filter(|ip| !ip.is_unspecified()));
+    match found {
+        Some(ip) => Ok(ip),
+        None => Err(invalid(
             "localAPIEndpoint.advertiseAddress",
             "this machine has no default route to take the address from; pass --apiserver-advertise-address",
         )),
