@@ -562,3 +562,80 @@ fn reset_stops_components_left_behind_by_a_killed_agent() {
     assert!(!alive(etcd));
     assert!(files_under(&node.root()).is_empty());
 }
+
+/// systemd is not PID 1 on the machines these tests run on, so a stand-in `systemctl` plays
+/// its part: it records its arguments and runs the unit's ExecStart line. What is checked is
+/// kubeforge's side: the unit it writes, the commands it issues, and that reset undoes them.
+#[test]
+fn under_systemd_init_installs_and_starts_the_unit_and_reset_removes_it() {
+    use std::os::unix::fs::PermissionsExt;
+    let node = Node::new();
+    let bin = node.dir.path().join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let systemctl = bin.join("systemctl");
+    std::fs::write(
+        &systemctl,
+        r#"#!/bin/sh
+echo "$*" >> "$FAKE_SYSTEMCTL_LOG"
+case "$1" in
+  restart)
+    cmd=$(sed -n 's/^ExecStart=//p' "$FAKE_UNIT")
+    setsid sh -c "exec $cmd" </dev/null >/dev/null 2>&1 &
+    ;;
+  disable)
+    pid=$(cut -d' ' -f1 "$FAKE_PID_FILE" 2>/dev/null)
+    [ -n "$pid" ] && kill "$pid"
+    i=0; while [ -e "$FAKE_PID_FILE" ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i+1)); done
+    ;;
+esac
+exit 0
+"#,
+    )
+    .unwrap();
+    std::fs::set_permissions(&systemctl, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let log = node.dir.path().join("systemctl.log");
+    let unit = node.paths().systemd_unit();
+    let with_fake_systemd = |mut cmd: std::process::Command| {
+        let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap());
+        cmd.env("PATH", path)
+            .env("KUBEFORGE_INIT_SYSTEM", "systemd")
+            .env("FAKE_SYSTEMCTL_LOG", &log)
+            .env("FAKE_UNIT", &unit)
+            .env("FAKE_PID_FILE", node.paths().agent_pid_file());
+        cmd
+    };
+    let out = run(with_fake_systemd(node.init_cmd(&["init"])));
+    assert_success(&out, "init under systemd");
+    assert!(
+        stdout(&out).contains("Started kubeforge-agent.service"),
+        "{}",
+        stdout(&out)
+    );
+    let text = std::fs::read_to_string(&unit).unwrap();
+    let exec = format!("ExecStart={BIN} agent --root-dir {}", node.root().display());
+    assert!(text.contains(&exec), "{text}");
+    assert!(text.contains("Restart=always"));
+    let calls = std::fs::read_to_string(&log).unwrap();
+    assert_eq!(
+        calls.lines().collect::<Vec<_>>(),
+        [
+            "daemon-reload",
+            "enable kubeforge-agent.service",
+            "restart kubeforge-agent.service"
+        ]
+    );
+    assert!(node.wait_ready(Duration::from_secs(10)));
+    let etcd = node.container_pid("etcd").unwrap();
+
+    let mut reset = with_fake_systemd(node.cmd());
+    reset.args(["reset", "-f"]);
+    let out = run(reset);
+    assert_success(&out, "reset under systemd");
+    assert!(!unit.exists(), "the unit file is still there");
+    let calls = std::fs::read_to_string(&log).unwrap();
+    assert!(
+        calls.contains("disable --now kubeforge-agent.service"),
+        "{calls}"
+    );
+    assert!(!alive(etcd));
+}

@@ -83,9 +83,17 @@ pub fn running_agent(paths: &Paths) -> Option<ProcessRecord> {
     }
 }
 
+/// Overrides how the agent is run: `systemd` or `process` (default: systemd when it runs the
+/// machine and the root is `/`, a detached process otherwise).
+pub const INIT_SYSTEM_ENV: &str = "KUBEFORGE_INIT_SYSTEM";
+
 /// Whether the agent is run by systemd on this machine for this root.
 pub fn uses_systemd(paths: &Paths) -> bool {
-    paths.root() == Path::new("/") && Path::new("/run/systemd/system").is_dir()
+    match std::env::var(INIT_SYSTEM_ENV).as_deref() {
+        Ok("systemd") => true,
+        Ok("process") => false,
+        _ => paths.root() == Path::new("/") && Path::new("/run/systemd/system").is_dir(),
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -208,6 +216,8 @@ pub struct StopReport {
 /// Stops the agent (service or process) and every container it recorded.
 pub fn stop(paths: &Paths, timeout: Duration) -> Result<StopReport> {
     let mut report = StopReport::default();
+    let agent = running_agent(paths);
+    report.agent = agent.map(|a| a.pid);
     let unit = paths.systemd_unit();
     if unit.exists() {
         // Best effort: systemd may not be running (a chroot, a container).
@@ -219,8 +229,9 @@ pub fn stop(paths: &Paths, timeout: Duration) -> Result<StopReport> {
         let _ = systemctl(&["daemon-reload"]);
         report.systemd_unit_removed = true;
     }
-    if let Some(agent) = running_agent(paths) {
-        report.agent = Some(agent.pid);
+    if let Some(agent) = agent
+        && running_agent(paths).is_some()
+    {
         agent.signal(Signal::SIGTERM);
         let deadline = Instant::now() + timeout;
         while running_agent(paths).is_some() && Instant::now() < deadline {
