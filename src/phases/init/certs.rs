@@ -24,7 +24,7 @@ fn run_cert<'a>(d: &'a mut InitData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a
             && !matches!(d.cfg.cluster.etcd, crate::config::EtcdConfig::Local(_))
         {
             cx.log(format!(
-                "External etcd mode: skipping {} certificate authority generation",
+                "External etcd mode: skipping the {:?} certificate",
                 spec.name
             ));
             return Ok(());
@@ -38,15 +38,12 @@ fn run_cert<'a>(d: &'a mut InitData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a
         match outcome {
             Outcome::Generated => {
                 cx.log(format!("Generating {:?} {what}", spec.name));
-                if spec.name == "apiserver" || spec.name.starts_with("etcd-") && !spec.is_ca() {
-                    let sans = spec.required_sans(&d.san_context());
-                    if !sans.is_empty() {
-                        cx.log(format!(
-                            "{} serving cert is signed for DNS names and IPs [{}]",
-                            spec.name,
-                            sans.join(" ")
-                        ));
-                    }
+                if spec.sans != table::SanSet::None {
+                    cx.log(format!(
+                        "{} serving cert is signed for DNS names and IPs [{}]",
+                        spec.name,
+                        spec.required_sans(&d.san_context()).join(" ")
+                    ));
                 }
             }
             Outcome::UsedExisting => cx.log(format!("Using existing {} {what}", spec.name)),
