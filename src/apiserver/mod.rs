@@ -4,7 +4,15 @@
 //! server issue.
 
 mod authn;
+pub mod cache;
+pub mod errors;
+pub mod meta;
+pub mod patch;
+pub mod registry;
+pub mod request;
+pub mod selectors;
 mod status;
+pub mod storage;
 
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;

@@ -11,7 +11,8 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use http_body_util::Full;
+use http_body_util::combinators::BoxBody;
+use http_body_util::{BodyExt, Full};
 use hyper::body::{Bytes, Incoming};
 use hyper::service::service_fn;
 use hyper_util::rt::{TokioExecutor, TokioIo};
@@ -22,7 +23,16 @@ use tokio::net::TcpListener;
 use tokio_rustls::TlsAcceptor;
 
 pub type Request = hyper::Request<Incoming>;
-pub type Response = hyper::Response<Full<Bytes>>;
+/// Response bodies are boxed so that a handler can answer with a buffer or a stream (watch).
+pub type Body = BoxBody<Bytes, std::io::Error>;
+pub type Response = hyper::Response<Body>;
+
+/// A body holding `bytes`.
+pub fn full(bytes: impl Into<Bytes>) -> Body {
+    Full::new(bytes.into())
+        .map_err(|never| match never {})
+        .boxed()
+}
 
 /// A TLS handshake that takes longer than this is dropped (slowloris protection).
 const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
@@ -114,7 +124,7 @@ pub fn text(status: http::StatusCode, body: impl Into<Bytes>) -> Response {
         .status(status)
         .header(http::header::CONTENT_TYPE, "text/plain; charset=utf-8")
         .header("X-Content-Type-Options", "nosniff")
-        .body(Full::new(body.into()))
+        .body(full(body))
         .expect("static headers are valid")
 }
 
@@ -124,7 +134,7 @@ pub fn json(status: http::StatusCode, value: &serde_json::Value) -> Response {
         .status(status)
         .header(http::header::CONTENT_TYPE, "application/json")
         .header("X-Content-Type-Options", "nosniff")
-        .body(Full::new(Bytes::from(value.to_string())))
+        .body(full(value.to_string()))
         .expect("static headers are valid")
 }
 

@@ -1,0 +1,477 @@
+//! The watch cache: one etcd watch over `/registry/` keeps an in-memory copy of every object
+//! and a ring buffer of recent events. It serves `resourceVersion=0` lists, consistent lists
+//! (after catching up with etcd's current revision), and watches from any revision still in
+//! the buffer — including history replayed from etcd at start-up, so a client can resume a
+//! watch across an API server restart. Too-old revisions get 410 Expired.
+
+use std::collections::{BTreeMap, VecDeque};
+use std::ops::Bound;
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+
+use etcd_client::{EventType as EtcdEventType, WatchOptions};
+use hyper::body::Bytes;
+use serde_json::Value;
+use tokio::sync::{RwLock, broadcast, mpsc, watch};
+
+use super::storage::{Storage, StoreError, prefix_end};
+
+/// How many revisions of history to replay from etcd at start-up (bounded by compaction).
+const HISTORY_REVISIONS: i64 = 10_000;
+/// Events kept for watchers resuming from an older revision.
+const BUFFER_EVENTS: usize = 100_000;
+const ROOT: &str = "/registry/";
+
+/// One object as cached: shared, with its JSON encoded once on first use.
+pub struct CachedObject {
+    pub value: Value,
+    pub revision: i64,
+    json: OnceLock<Bytes>,
+}
+
+impl CachedObject {
+    pub fn new(value: Value, revision: i64) -> Arc<Self> {
+        Arc::new(CachedObject {
+            value,
+            revision,
+            json: OnceLock::new(),
+        })
+    }
+
+    /// Compact JSON, encoded once and shared by every list and watch that sends it.
+    pub fn json(&self) -> &Bytes {
+        self.json
+            .get_or_init(|| Bytes::from(serde_json::to_vec(&self.value).expect("values serialize")))
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EventType {
+    Added,
+    Modified,
+    Deleted,
+}
+
+impl EventType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventType::Added => "ADDED",
+            EventType::Modified => "MODIFIED",
+            EventType::Deleted => "DELETED",
+        }
+    }
+}
+
+pub struct CacheEvent {
+    pub kind: EventType,
+    pub key: Arc<str>,
+    /// The new state; for a deletion, the last state with the deletion's resourceVersion.
+    pub object: Arc<CachedObject>,
+    /// The state before, when known (selector-aware watches need it).
+    pub prev: Option<Arc<CachedObject>>,
+    pub revision: i64,
+}
+
+struct State {
+    objects: BTreeMap<Arc<str>, Arc<CachedObject>>,
+    events: VecDeque<Arc<CacheEvent>>,
+    /// The revision the cache reflects.
+    revision: i64,
+    /// Watches can start from any revision >= this (all later events are buffered).
+    oldest: i64,
+    /// Bumped when the cache is rebuilt from scratch; watchers of an older epoch end.
+    epoch: u64,
+    ready: bool,
+}
+
+/// What a watch starts with.
+pub struct WatchStart {
+    pub backlog: Vec<Arc<CacheEvent>>,
+    pub receiver: broadcast::Receiver<Arc<CacheEvent>>,
+    pub epoch: u64,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CacheError {
+    #[error("too old resource version: {requested} ({oldest})")]
+    TooOld { requested: i64, oldest: i64 },
+    #[error("the watch cache is not ready yet")]
+    NotReady,
+    #[error("timed out waiting for the watch cache to reach revision {0}")]
+    Timeout(i64),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+pub struct WatchCache {
+    state: RwLock<State>,
+    events: broadcast::Sender<Arc<CacheEvent>>,
+    revision: watch::Sender<i64>,
+    progress: mpsc::Sender<()>,
+    storage: Storage,
+}
+
+impl WatchCache {
+    /// Starts the cache and its etcd watch; it becomes ready after the first full list.
+    pub fn start(storage: Storage) -> Arc<Self> {
+        let (events, _) = broadcast::channel(16_384);
+        let (revision, _) = watch::channel(0);
+        let (progress, progress_rx) = mpsc::channel(1);
+        let cache = Arc::new(WatchCache {
+            state: RwLock::new(State {
+                objects: BTreeMap::new(),
+                events: VecDeque::new(),
+                revision: 0,
+                oldest: i64::MAX,
+                epoch: 0,
+                ready: false,
+            }),
+            events,
+            revision,
+            progress,
+            storage,
+        });
+        tokio::spawn(cache.clone().run(progress_rx));
+        cache
+    }
+
+    pub async fn revision(&self) -> i64 {
+        self.state.read().await.revision
+    }
+
+    pub async fn is_ready(&self) -> bool {
+        self.state.read().await.ready
+    }
+
+    /// Waits until the cache reflects `revision` (asking etcd for a progress notification when
+    /// nothing is being written).
+    pub async fn wait_for(&self, revision: i64, timeout: Duration) -> Result<(), CacheError> {
+        let mut rx = self.revision.subscribe();
+        let deadline = tokio::time::Instant::now() + timeout;
+        loop {
+            if *rx.borrow_and_update() >= revision && self.is_ready().await {
+                return Ok(());
+            }
+            let _ = self.progress.try_send(());
+            let wait = tokio::time::timeout_at(
+                deadline.min(tokio::time::Instant::now() + Duration::from_millis(50)),
+                rx.changed(),
+            );
+            if let Ok(Err(_)) = wait.await {
+                return Err(CacheError::NotReady);
+            }
+            if tokio::time::Instant::now() >= deadline {
+                return Err(CacheError::Timeout(revision));
+            }
+        }
+    }
+
+    /// A consistent snapshot: waits for etcd's current revision first.
+    pub async fn consistent_revision(&self, timeout: Duration) -> Result<i64, CacheError> {
+        let current = self.storage.current_revision().await?;
+        self.wait_for(current, timeout).await?;
+        Ok(current)
+    }
+
+    /// Objects under `prefix` after `start_after` (key order), filtered, at most `limit`
+    /// (0 = all). Returns them, the cache revision, and whether more remain.
+    pub async fn list(
+        &self,
+        prefix: &str,
+        start_after: Option<&str>,
+        limit: usize,
+        filter: impl Fn(&Value) -> bool,
+    ) -> Result<(Vec<Arc<CachedObject>>, i64, Option<String>), CacheError> {
+        let state = self.state.read().await;
+        if !state.ready {
+            return Err(CacheError::NotReady);
+        }
+        let end = String::from_utf8(prefix_end(prefix)).unwrap_or_default();
+        let start: Bound<&str> = match start_after {
+            Some(k) => Bound::Excluded(k),
+            None => Bound::Included(prefix),
+        };
+        let mut out = Vec::new();
+        let mut last_key = None;
+        let mut more = None;
+        for (key, obj) in state
+            .objects
+            .range::<str, _>((start, Bound::Excluded(end.as_str())))
+        {
+            if limit > 0 && out.len() == limit {
+                more = last_key.clone();
+                break;
+            }
+            if filter(&obj.value) {
+                out.push(obj.clone());
+            }
+            last_key = Some(key.to_string());
+        }
+        Ok((out, state.revision, more))
+    }
+
+    /// One object by key, from the cache.
+    pub async fn get(&self, key: &str) -> Option<Arc<CachedObject>> {
+        self.state.read().await.objects.get(key).cloned()
+    }
+
+    /// Starts a watch after `revision` (events with a greater revision follow).
+    pub async fn watch_from(&self, revision: i64) -> Result<WatchStart, CacheError> {
+        let state = self.state.read().await;
+        if !state.ready {
+            return Err(CacheError::NotReady);
+        }
+        if revision < state.oldest {
+            return Err(CacheError::TooOld {
+                requested: revision,
+                oldest: state.oldest,
+            });
+        }
+        let idx = state.events.partition_point(|e| e.revision <= revision);
+        Ok(WatchStart {
+            backlog: state.events.iter().skip(idx).cloned().collect(),
+            receiver: self.events.subscribe(),
+            epoch: state.epoch,
+        })
+    }
+
+    /// Starts a watch with the current state as ADDED events (resourceVersion "0" or unset).
+    pub async fn watch_with_state(
+        &self,
+        prefix: &str,
+    ) -> Result<(Vec<Arc<CachedObject>>, i64, WatchStart), CacheError> {
+        let state = self.state.read().await;
+        if !state.ready {
+            return Err(CacheError::NotReady);
+        }
+        let end = String::from_utf8(prefix_end(prefix)).unwrap_or_default();
+        let objects = state
+            .objects
+            .range::<str, _>((Bound::Included(prefix), Bound::Excluded(end.as_str())))
+            .map(|(_, o)| o.clone())
+            .collect();
+        Ok((
+            objects,
+            state.revision,
+            WatchStart {
+                backlog: Vec::new(),
+                receiver: self.events.subscribe(),
+                epoch: state.epoch,
+            },
+        ))
+    }
+
+    pub async fn epoch(&self) -> u64 {
+        self.state.read().await.epoch
+    }
+
+    async fn run(self: Arc<Self>, mut progress: mpsc::Receiver<()>) {
+        let mut backoff = Duration::from_millis(100);
+        loop {
+            match self.sync_and_watch(&mut progress).await {
+                Ok(()) => backoff = Duration::from_millis(100),
+                Err(e) => {
+                    tracing::warn!(error = %e, "watch cache: etcd watch ended; retrying");
+                    tokio::time::sleep(backoff).await;
+                    backoff = (backoff * 2).min(Duration::from_secs(5));
+                }
+            }
+        }
+    }
+
+    /// Lists everything, then follows etcd's watch. Returns when it must start over.
+    async fn sync_and_watch(&self, progress: &mut mpsc::Receiver<()>) -> Result<(), StoreError> {
+        // 1. A full list at one revision, in pages.
+        let first = self.storage.list(ROOT, 0, None, 1000).await?;
+        let revision = first.revision;
+        let mut objects = BTreeMap::new();
+        let mut page = first;
+        loop {
+            let last = page.items.last().map(|(k, _)| k.clone());
+            for (key, stored) in page.items {
+                objects.insert(
+                    Arc::from(key.as_str()),
+                    CachedObject::new(stored.value, stored.mod_revision),
+                );
+            }
+            match (page.more, last) {
+                (true, Some(last)) => {
+                    page = self.storage.list(ROOT, revision, Some(&last), 1000).await?;
+                }
+                _ => break,
+            }
+        }
+        {
+            let mut state = self.state.write().await;
+            let rebuilt = state.ready;
+            state.objects = objects;
+            state.events.clear();
+            state.revision = revision;
+            state.oldest = revision;
+            state.ready = true;
+            if rebuilt {
+                state.epoch += 1;
+            }
+        }
+        self.revision.send_replace(revision);
+        tracing::info!(revision, "watch cache synced");
+        // 2. Watch from a little history back, so resuming watchers find their events.
+        let mut start = (revision - HISTORY_REVISIONS).max(1);
+        loop {
+            match self.follow(start, revision, progress).await {
+                Err(Follow::Compacted(c)) if c <= revision => {
+                    // History before `c` is gone: replay what is left.
+                    start = c.max(1);
+                    self.state.write().await.events.clear();
+                }
+                Err(Follow::Compacted(_)) => return Ok(()),
+                Err(Follow::Broken(e)) => {
+                    tracing::warn!(error = %e, "watch cache: watch broken; resuming");
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                    let rev = self.state.read().await.revision;
+                    start = rev + 1;
+                }
+                Ok(()) => return Ok(()),
+            }
+        }
+    }
+
+    /// Applies etcd's events from `start`; those at or before `synced` are history (buffered
+    /// only, since the list already reflects them).
+    async fn follow(
+        &self,
+        start: i64,
+        synced: i64,
+        progress: &mut mpsc::Receiver<()>,
+    ) -> Result<(), Follow> {
+        let options = WatchOptions::new()
+            .with_prefix()
+            .with_prev_key()
+            .with_progress_notify()
+            .with_start_revision(start);
+        let mut client = self.storage.client();
+        let mut stream = client
+            .watch(ROOT, Some(options))
+            .await
+            .map_err(|e| Follow::Broken(e.to_string()))?;
+        {
+            let mut state = self.state.write().await;
+            if start <= synced {
+                state.oldest = start - 1;
+            }
+        }
+        loop {
+            let message = tokio::select! {
+                m = stream.message() => m,
+                Some(()) = progress.recv() => {
+                    let _ = stream.request_progress().await;
+                    continue;
+                }
+            };
+            let Some(resp) = message.map_err(|e| Follow::Broken(e.to_string()))? else {
+                return Err(Follow::Broken("the watch stream ended".into()));
+            };
+            if resp.canceled() {
+                if resp.compact_revision() > 0 {
+                    return Err(Follow::Compacted(resp.compact_revision()));
+                }
+                return Err(Follow::Broken(format!(
+                    "watch canceled: {}",
+                    resp.cancel_reason()
+                )));
+            }
+            let header_rev = resp.header().map_or(0, |h| h.revision());
+            let mut state = self.state.write().await;
+            for ev in resp.events() {
+                let Some(kv) = ev.kv() else { continue };
+                let rev = kv.mod_revision();
+                let key: Arc<str> = Arc::from(String::from_utf8_lossy(kv.key()).as_ref());
+                let history = rev <= synced;
+                let (kind, object, prev) = match ev.event_type() {
+                    EtcdEventType::Put => {
+                        let Ok(stored) = Storage::decode(kv.key(), kv.value(), rev) else {
+                            tracing::warn!(%key, "skipping an undecodable object");
+                            continue;
+                        };
+                        let prev = ev.prev_kv().and_then(|p| {
+                            Storage::decode(p.key(), p.value(), p.mod_revision())
+                                .ok()
+                                .map(|s| CachedObject::new(s.value, s.mod_revision))
+                        });
+                        let kind = if kv.create_revision() == rev {
+                            EventType::Added
+                        } else {
+                            EventType::Modified
+                        };
+                        (kind, CachedObject::new(stored.value, rev), prev)
+                    }
+                    EtcdEventType::Delete => {
+                        // The deleted object's last state, carrying the deletion revision.
+                        let last = ev
+                            .prev_kv()
+                            .and_then(|p| {
+                                Storage::decode(p.key(), p.value(), p.mod_revision())
+                                    .ok()
+                                    .map(|s| s.value)
+                            })
+                            .or_else(|| state.objects.get(&key).map(|o| o.value.clone()));
+                        let Some(mut last) = last else { continue };
+                        super::meta::set_str(&mut last, "resourceVersion", rev.to_string());
+                        let prev = state.objects.get(&key).cloned();
+                        (EventType::Deleted, CachedObject::new(last, rev), prev)
+                    }
+                };
+                if !history {
+                    match kind {
+                        EventType::Deleted => {
+                            state.objects.remove(&key);
+                        }
+                        _ => {
+                            state.objects.insert(key.clone(), object.clone());
+                        }
+                    }
+                    state.revision = rev;
+                }
+                let event = Arc::new(CacheEvent {
+                    kind,
+                    key,
+                    object,
+                    prev,
+                    revision: rev,
+                });
+                state.events.push_back(event.clone());
+                if state.events.len() > BUFFER_EVENTS
+                    && let Some(dropped) = state.events.pop_front()
+                {
+                    state.oldest = dropped.revision;
+                }
+                if !history {
+                    // Sent under the write lock: a watcher registering under the read lock
+                    // sees each event either in its backlog or on its receiver, never both.
+                    let _ = self.events.send(event);
+                }
+            }
+            if header_rev > state.revision && resp.events().is_empty() {
+                // A progress notification: nothing under /registry/ changed up to here.
+                state.revision = header_rev;
+            }
+            let rev = state.revision;
+            drop(state);
+            self.revision.send_replace(rev);
+        }
+    }
+}
+
+enum Follow {
+    Compacted(i64),
+    Broken(String),
+}
+
+impl std::fmt::Display for Follow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Follow::Compacted(r) => write!(f, "compacted at {r}"),
+            Follow::Broken(e) => f.write_str(e),
+        }
+    }
+}

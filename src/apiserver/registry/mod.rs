@@ -1,0 +1,197 @@
+//! The resource table: one entry per built-in resource drives routing, discovery, OpenAPI,
+//! storage keys, Table printing, field selectors and each kind's strategy (defaulting,
+//! validation, status handling, graceful deletion). Adding a built-in type is one entry here
+//! plus, when it needs one, a strategy.
+
+pub mod codec;
+mod printers;
+pub mod strategy;
+mod table;
+
+use serde_json::Value;
+
+pub use printers::{Column, Printer};
+pub use strategy::Strategy;
+pub use table::RESOURCES;
+
+/// The subresources the server implements.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sub {
+    Status,
+    Scale,
+    Binding,
+    Eviction,
+    Finalize,
+    Approval,
+}
+
+impl Sub {
+    pub fn name(self) -> &'static str {
+        match self {
+            Sub::Status => "status",
+            Sub::Scale => "scale",
+            Sub::Binding => "binding",
+            Sub::Eviction => "eviction",
+            Sub::Finalize => "finalize",
+            Sub::Approval => "approval",
+        }
+    }
+
+    /// Discovery's verbs for the subresource.
+    pub fn verbs(self) -> &'static [&'static str] {
+        match self {
+            Sub::Status | Sub::Scale => &["get", "patch", "update"],
+            Sub::Binding | Sub::Eviction => &["create"],
+            Sub::Finalize | Sub::Approval => &["update"],
+        }
+    }
+
+    /// (group, version, kind) of what the subresource accepts and returns; `None` means the
+    /// parent's kind.
+    pub fn response_kind(self) -> Option<(&'static str, &'static str, &'static str)> {
+        match self {
+            Sub::Scale => Some(("autoscaling", "v1", "Scale")),
+            Sub::Binding => Some(("", "v1", "Binding")),
+            Sub::Eviction => Some(("policy", "v1", "Eviction")),
+            Sub::Status | Sub::Finalize | Sub::Approval => None,
+        }
+    }
+}
+
+/// How names are validated (apimachinery's name validators).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameRule {
+    /// RFC 1123 subdomain (most kinds).
+    Subdomain,
+    /// RFC 1123 label (namespaces, services).
+    Label,
+    /// Anything usable as a path segment (RBAC objects).
+    PathSegment,
+}
+
+/// Where `spec.replicas`-style scale data lives, for the scale subresource.
+#[derive(Clone, Copy, Debug)]
+pub enum SelectorShape {
+    /// `spec.selector` is a LabelSelector (apps/v1).
+    LabelSelector,
+    /// `spec.selector` is a plain map (ReplicationController).
+    Map,
+}
+
+/// One built-in resource.
+pub struct ResourceDef {
+    pub group: &'static str,
+    pub version: &'static str,
+    pub kind: &'static str,
+    pub plural: &'static str,
+    pub singular: &'static str,
+    pub short_names: &'static [&'static str],
+    pub namespaced: bool,
+    pub categories: &'static [&'static str],
+    pub subresources: &'static [Sub],
+    /// `metadata.generation` is kept (set to 1, bumped on spec changes).
+    pub generation: bool,
+    /// PUT creates a missing object (endpoints, leases, events, RBAC…).
+    pub create_on_update: bool,
+    pub name_rule: NameRule,
+    /// Field selectors beyond metadata.name/metadata.namespace: (field, value when unset).
+    pub fields: &'static [(&'static str, &'static str)],
+    pub printer: &'static Printer,
+    pub strategy: &'static dyn Strategy,
+    /// Typed round trip through k8s-openapi: prunes unknown fields, rejects wrong types.
+    pub codec: codec::Codec,
+    /// The scale subresource's selector shape (for kinds with `Sub::Scale`).
+    pub scale_selector: SelectorShape,
+    /// etcd key segment when it differs from `plural` (a plural used by two groups).
+    pub storage: Option<&'static str>,
+}
+
+impl ResourceDef {
+    pub fn api_version(&self) -> String {
+        if self.group.is_empty() {
+            self.version.to_owned()
+        } else {
+            format!("{}/{}", self.group, self.version)
+        }
+    }
+
+    pub fn list_kind(&self) -> String {
+        format!("{}List", self.kind)
+    }
+
+    pub fn has(&self, sub: Sub) -> bool {
+        self.subresources.contains(&sub)
+    }
+
+    pub fn subresource(&self, name: &str) -> Option<Sub> {
+        self.subresources.iter().copied().find(|s| s.name() == name)
+    }
+
+    /// `/registry/<resource>/` (all namespaces).
+    pub fn key_prefix(&self) -> String {
+        format!("/registry/{}/", self.storage.unwrap_or(self.plural))
+    }
+
+    /// `/registry/<resource>/<namespace>/` or, for a cluster-scoped resource, the prefix.
+    pub fn namespace_prefix(&self, namespace: Option<&str>) -> String {
+        match (self.namespaced, namespace) {
+            (true, Some(ns)) => format!("{}{ns}/", self.key_prefix()),
+            _ => self.key_prefix(),
+        }
+    }
+
+    pub fn key(&self, namespace: Option<&str>, name: &str) -> String {
+        format!("{}{name}", self.namespace_prefix(namespace))
+    }
+
+    /// The field selector value of `field` on `obj`, or `None` if the field is not selectable.
+    pub fn field_value(&self, obj: &Value, field: &str) -> Option<String> {
+        let (path, default) = match field {
+            "metadata.name" | "metadata.namespace" => (field, ""),
+            // kube-apiserver's alias.
+            "spec.host" if self.kind == "Pod" => ("spec.nodeName", ""),
+            _ => *self.fields.iter().find(|(f, _)| *f == field)?,
+        };
+        Some(match super::meta::path(obj, path) {
+            None | Some(Value::Null) => default.to_owned(),
+            Some(Value::String(s)) => s.clone(),
+            Some(Value::Array(items)) => items
+                .iter()
+                .filter_map(|i| i.get("ip").and_then(Value::as_str).or(i.as_str()))
+                .collect::<Vec<_>>()
+                .join(","),
+            Some(other) => other.to_string(),
+        })
+    }
+
+    pub fn selectable_fields(&self) -> Vec<&'static str> {
+        let mut v = vec!["metadata.name", "metadata.namespace"];
+        v.extend(self.fields.iter().map(|(f, _)| *f));
+        v
+    }
+}
+
+/// Finds the resource a request addresses.
+pub fn lookup(group: &str, version: &str, plural: &str) -> Option<&'static ResourceDef> {
+    RESOURCES
+        .iter()
+        .find(|r| r.group == group && r.version == version && r.plural == plural)
+}
+
+/// Finds a resource by group and kind (for a subresource's own kind, owner references…).
+pub fn by_kind(group: &str, kind: &str) -> Option<&'static ResourceDef> {
+    RESOURCES
+        .iter()
+        .find(|r| r.group == group && r.kind == kind)
+}
+
+/// Every group/version served, in discovery order (core first, then groups as listed).
+pub fn group_versions() -> Vec<(&'static str, &'static str)> {
+    let mut out: Vec<(&str, &str)> = Vec::new();
+    for r in RESOURCES {
+        if !out.contains(&(r.group, r.version)) {
+            out.push((r.group, r.version));
+        }
+    }
+    out
+}

@@ -1,0 +1,263 @@
+//! etcd storage in kube-apiserver's layout: one JSON object per key under `/registry/`,
+//! `metadata.resourceVersion` = the key's mod revision (stored objects carry none), writes as
+//! transactions guarded by revisions (optimistic concurrency).
+
+use std::time::Duration;
+
+use etcd_client::{Client, Compare, CompareOp, GetOptions, Txn, TxnOp, TxnOpResponse};
+use serde_json::Value;
+
+use super::meta;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("not found")]
+    NotFound,
+    #[error("already exists")]
+    AlreadyExists,
+    /// The object changed since the revision the write was based on.
+    #[error("conflict")]
+    Conflict,
+    #[error("the requested revision has been compacted")]
+    Compacted,
+    #[error("etcd: {0}")]
+    Unavailable(String),
+    #[error("stored object at {key} is not valid JSON: {message}")]
+    Corrupt { key: String, message: String },
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+fn etcd_err(e: etcd_client::Error) -> StoreError {
+    let text = e.to_string();
+    if text.contains("compacted") {
+        StoreError::Compacted
+    } else {
+        StoreError::Unavailable(text)
+    }
+}
+
+/// An object as read from etcd: resourceVersion set from its mod revision.
+#[derive(Clone, Debug)]
+pub struct Stored {
+    pub value: Value,
+    pub mod_revision: i64,
+}
+
+/// A list page.
+pub struct Page {
+    pub items: Vec<(String, Stored)>,
+    /// The revision the page was read at.
+    pub revision: i64,
+    pub more: bool,
+}
+
+/// Extra operations a write carries in the same transaction (e.g. claiming a service IP),
+/// with the guards they need.
+#[derive(Default)]
+pub struct SideEffects {
+    pub compares: Vec<Compare>,
+    pub ops: Vec<TxnOp>,
+}
+
+#[derive(Clone)]
+pub struct Storage {
+    client: Client,
+}
+
+/// Objects are at most a few MiB (etcd's default request limit is 1.5 MiB); pages of lists can
+/// be larger.
+const MAX_MESSAGE: usize = 256 * 1024 * 1024;
+
+impl Storage {
+    pub async fn connect(
+        endpoints: &[String],
+        tls: Option<&crate::etcd::ClientTls>,
+    ) -> StoreResult<Self> {
+        let options =
+            crate::etcd::HealthClient::connect_options(tls).with_timeout(Duration::from_secs(30));
+        let client = Client::connect(endpoints, Some(options))
+            .await
+            .map_err(etcd_err)?;
+        Ok(Storage { client })
+    }
+
+    pub fn client(&self) -> Client {
+        self.client.clone()
+    }
+
+    fn kv(&self) -> etcd_client::KvClient {
+        self.client
+            .kv_client()
+            .max_decoding_message_size(MAX_MESSAGE)
+    }
+
+    /// Encodes an object for storage: compact JSON without resourceVersion.
+    pub fn encode(value: &Value) -> Vec<u8> {
+        let mut v = value.clone();
+        meta::remove(&mut v, "resourceVersion");
+        serde_json::to_vec(&v).expect("values serialize")
+    }
+
+    pub fn decode(key: &[u8], bytes: &[u8], mod_revision: i64) -> StoreResult<Stored> {
+        let mut value: Value = serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt {
+            key: String::from_utf8_lossy(key).into_owned(),
+            message: e.to_string(),
+        })?;
+        if value.is_object() {
+            meta::set_str(&mut value, "resourceVersion", mod_revision.to_string());
+        }
+        Ok(Stored {
+            value,
+            mod_revision,
+        })
+    }
+
+    /// A linearizable read of one key.
+    pub async fn get(&self, key: &str) -> StoreResult<Option<Stored>> {
+        let resp = self.kv().get(key, None).await.map_err(etcd_err)?;
+        match resp.kvs().first() {
+            Some(kv) => Ok(Some(Self::decode(kv.key(), kv.value(), kv.mod_revision())?)),
+            None => Ok(None),
+        }
+    }
+
+    /// The store's current revision (a cheap linearizable read).
+    pub async fn current_revision(&self) -> StoreResult<i64> {
+        let resp = self
+            .kv()
+            .get("/registry/", Some(GetOptions::new().with_count_only()))
+            .await
+            .map_err(etcd_err)?;
+        Ok(resp.header().map_or(0, |h| h.revision()))
+    }
+
+    /// Creates `key` if absent. Returns the new revision.
+    pub async fn create(&self, key: &str, value: &Value, side: SideEffects) -> StoreResult<i64> {
+        let mut compares = vec![Compare::create_revision(key, CompareOp::Equal, 0)];
+        compares.extend(side.compares);
+        let mut ops = vec![TxnOp::put(key, Self::encode(value), None)];
+        ops.extend(side.ops);
+        let txn = Txn::new()
+            .when(compares)
+            .and_then(ops)
+            .or_else(vec![TxnOp::get(
+                key,
+                Some(GetOptions::new().with_count_only()),
+            )]);
+        let resp = self.kv().txn(txn).await.map_err(etcd_err)?;
+        if resp.succeeded() {
+            return Ok(resp.header().map_or(0, |h| h.revision()));
+        }
+        // Either the key exists or a side effect's guard failed.
+        match resp.op_responses().first() {
+            Some(TxnOpResponse::Get(g)) if g.count() > 0 => Err(StoreError::AlreadyExists),
+            _ => Err(StoreError::Conflict),
+        }
+    }
+
+    /// Replaces `key` if its mod revision is still `expected`. Returns the new revision.
+    pub async fn update(
+        &self,
+        key: &str,
+        value: &Value,
+        expected: i64,
+        side: SideEffects,
+    ) -> StoreResult<i64> {
+        let mut compares = vec![Compare::mod_revision(key, CompareOp::Equal, expected)];
+        compares.extend(side.compares);
+        let mut ops = vec![TxnOp::put(key, Self::encode(value), None)];
+        ops.extend(side.ops);
+        self.guarded(key, compares, ops).await
+    }
+
+    /// Deletes `key` if its mod revision is still `expected`. Returns the deletion revision.
+    pub async fn delete(&self, key: &str, expected: i64, side: SideEffects) -> StoreResult<i64> {
+        let mut compares = vec![Compare::mod_revision(key, CompareOp::Equal, expected)];
+        compares.extend(side.compares);
+        let mut ops = vec![TxnOp::delete(key, None)];
+        ops.extend(side.ops);
+        self.guarded(key, compares, ops).await
+    }
+
+    async fn guarded(
+        &self,
+        key: &str,
+        compares: Vec<Compare>,
+        ops: Vec<TxnOp>,
+    ) -> StoreResult<i64> {
+        let txn = Txn::new()
+            .when(compares)
+            .and_then(ops)
+            .or_else(vec![TxnOp::get(
+                key,
+                Some(GetOptions::new().with_count_only()),
+            )]);
+        let resp = self.kv().txn(txn).await.map_err(etcd_err)?;
+        if resp.succeeded() {
+            return Ok(resp.header().map_or(0, |h| h.revision()));
+        }
+        match resp.op_responses().first() {
+            Some(TxnOpResponse::Get(g)) if g.count() == 0 => Err(StoreError::NotFound),
+            _ => Err(StoreError::Conflict),
+        }
+    }
+
+    /// Keys under `prefix` in key order after `start_after`, at `revision` (0 = now).
+    pub async fn list(
+        &self,
+        prefix: &str,
+        revision: i64,
+        start_after: Option<&str>,
+        limit: i64,
+    ) -> StoreResult<Page> {
+        let end = prefix_end(prefix);
+        let start = match start_after {
+            Some(k) => format!("{k}\0"),
+            None => prefix.to_owned(),
+        };
+        let mut options = GetOptions::new().with_range(end).with_limit(limit);
+        if revision > 0 {
+            options = options.with_revision(revision);
+        }
+        let mut resp = self
+            .kv()
+            .get(start, Some(options))
+            .await
+            .map_err(etcd_err)?;
+        let rev = resp.header().map_or(0, |h| h.revision());
+        let more = resp.more();
+        let mut items = Vec::new();
+        for kv in resp.take_kvs() {
+            let key = String::from_utf8_lossy(kv.key()).into_owned();
+            let stored = Self::decode(kv.key(), kv.value(), kv.mod_revision())?;
+            items.push((key, stored));
+        }
+        Ok(Page {
+            items,
+            revision: if revision > 0 { revision } else { rev },
+            more,
+        })
+    }
+
+    /// Compacts history older than `revision`.
+    pub async fn compact(&self, revision: i64) -> StoreResult<()> {
+        self.kv()
+            .compact(revision, None)
+            .await
+            .map(|_| ())
+            .map_err(etcd_err)
+    }
+}
+
+/// The smallest key greater than every key with `prefix`.
+pub fn prefix_end(prefix: &str) -> Vec<u8> {
+    let mut end = prefix.as_bytes().to_vec();
+    while let Some(last) = end.pop() {
+        if last < 0xff {
+            end.push(last + 1);
+            return end;
+        }
+    }
+    vec![0]
+}
