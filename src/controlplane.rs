@@ -77,6 +77,10 @@ pub fn apiserver_pod(cfg: &InitConfig, paths: &Paths, exe: &Path) -> Pod {
         ("client-ca-file", pki_file(paths, "ca", false)),
         ("tls-cert-file", pki_file(paths, "apiserver", false)),
         ("tls-private-key-file", pki_file(paths, "apiserver", true)),
+        (
+            "service-cluster-ip-range",
+            cfg.cluster.service_subnet.to_string(),
+        ),
     ];
     match &cfg.cluster.etcd {
         EtcdConfig::Local(_) => {

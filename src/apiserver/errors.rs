@@ -98,6 +98,12 @@ impl Cause {
         }
     }
 
+    /// The same cause with another message.
+    pub fn with_message(mut self, message: impl Into<String>) -> Self {
+        self.message = message.into();
+        self
+    }
+
     /// `spec.selector: Required value`, as the error message lists it.
     fn summary(&self) -> String {
         format!("{}: {}", self.field, self.message)

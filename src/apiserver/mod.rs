@@ -1,29 +1,44 @@
-//! `kubeforge apiserver`: the Kubernetes API server. This is its secure-serving skeleton:
-//! TLS with client-certificate authentication, the health endpoints (which really ask etcd),
-//! `/version`, and a `Status` for everything else. The REST API itself arrives with the API
-//! server issue.
+//! `kubeforge apiserver`: the Kubernetes REST API on etcd. Requests pass authentication
+//! (x509 client certificates), then go to health/version/metrics, discovery, OpenAPI, or the
+//! REST handlers driven by the resource table; state lives in etcd and is served from a watch
+//! cache. Authorization (RBAC) and the remaining authentication methods arrive with the API
+//! security issue: until then any authenticated user may do anything.
 
+pub mod allocator;
 mod authn;
+mod bootstrap;
 pub mod cache;
+mod discovery;
 pub mod errors;
+pub mod handlers;
 pub mod meta;
+mod metrics;
+mod openapi;
 pub mod patch;
+mod protobuf;
 pub mod registry;
 pub mod request;
 pub mod selectors;
-mod status;
 pub mod storage;
+pub mod wire;
 
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use http::{Method, StatusCode};
+use http_body_util::{BodyExt, Limited};
+use hyper::body::Bytes;
+use ipnet::IpNet;
+use tokio::sync::Semaphore;
 
 use crate::serving::health::{Check, HealthChecks};
 use crate::serving::{self, ConnInfo, Handler, Request, Response};
 pub use authn::UserInfo;
+use errors::ApiError;
+use handlers::{Api, Call};
+use request::{Query, Target, Verb};
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -39,11 +54,18 @@ pub enum Error {
         addr: SocketAddr,
         source: std::io::Error,
     },
-    #[error("etcd client: {0}")]
-    Etcd(#[from] crate::etcd::Error),
+    #[error("etcd: {0}")]
+    Storage(#[from] storage::StoreError),
+    #[error("invalid --service-node-port-range {0:?}: use <low>-<high>, e.g. 30000-32767")]
+    NodePortRange(String),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Largest request body accepted (kube-apiserver's default is 3 MiB).
+pub const MAX_BODY: usize = 3 * 1024 * 1024;
+/// Non-watch requests taking longer than this are answered with a 504 Timeout.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// kube-apiserver's flags, those this build uses (names as kube-apiserver spells them).
 #[derive(Clone, Debug, clap::Args)]
@@ -78,6 +100,18 @@ pub struct Options {
     /// SSL key file used to secure etcd communication
     #[arg(long)]
     pub etcd_keyfile: Option<PathBuf>,
+    /// A CIDR IP range from which to assign service cluster IPs
+    #[arg(long, default_value = "10.96.0.0/12")]
+    pub service_cluster_ip_range: IpNet,
+    /// A port range to reserve for services with NodePort visibility
+    #[arg(long, default_value = "30000-32767")]
+    pub service_node_port_range: String,
+    /// The maximum number of non-mutating requests in flight at a given time
+    #[arg(long, default_value_t = 400)]
+    pub max_requests_inflight: usize,
+    /// The maximum number of mutating requests in flight at a given time
+    #[arg(long, default_value_t = 200)]
+    pub max_mutating_requests_inflight: usize,
 }
 
 impl Options {
@@ -86,6 +120,22 @@ impl Options {
             self.bind_address.unwrap_or(self.advertise_address),
             self.secure_port,
         )
+    }
+
+    fn node_ports(&self) -> Result<(u16, u16)> {
+        let bad = || Error::NodePortRange(self.service_node_port_range.clone());
+        let (lo, hi) = self
+            .service_node_port_range
+            .split_once('-')
+            .ok_or_else(bad)?;
+        let (lo, hi): (u16, u16) = (
+            lo.trim().parse().map_err(|_| bad())?,
+            hi.trim().parse().map_err(|_| bad())?,
+        );
+        if lo == 0 || lo > hi {
+            return Err(bad());
+        }
+        Ok((lo, hi))
     }
 }
 
@@ -102,20 +152,25 @@ pub async fn run(opts: Options) -> Result<()> {
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|source| Error::Listen { addr, source })?;
-    let server = ApiServer::new(&opts)?;
+    let server = ApiServer::new(&opts).await?;
     tracing::info!(%addr, etcd = ?opts.etcd_servers, "serving securely");
     server.serve(listener, serving::termination_signal()).await;
     Ok(())
 }
 
-/// The API server's state: TLS configuration and its etcd client.
+/// The API server: TLS, the REST API state, health checks, limits and metrics.
 pub struct ApiServer {
     tls: Arc<rustls::ServerConfig>,
     health: HealthChecks,
+    api: Arc<Api>,
+    address: String,
+    metrics: metrics::Metrics,
+    readonly_slots: Semaphore,
+    mutating_slots: Semaphore,
 }
 
 impl ApiServer {
-    pub fn new(opts: &Options) -> Result<Self> {
+    pub async fn new(opts: &Options) -> Result<Self> {
         let tls = crate::tls::server_config(
             &read(&opts.tls_cert_file)?,
             &read(&opts.tls_private_key_file)?,
@@ -129,19 +184,76 @@ impl ApiServer {
             }),
             _ => None,
         };
+        let storage = storage::Storage::connect(&opts.etcd_servers, etcd_tls.as_ref()).await?;
+        let cache = cache::WatchCache::start(storage.clone());
+        let api = Arc::new(Api {
+            storage,
+            cache: cache.clone(),
+            services: allocator::ServiceAllocator {
+                cidr: opts.service_cluster_ip_range,
+                node_ports: opts.node_ports()?,
+            },
+        });
+        let bootstrapped = Arc::new(tokio::sync::OnceCell::new());
+        {
+            let (api, done) = (api.clone(), bootstrapped.clone());
+            let (advertise, port) = (opts.advertise_address, opts.secure_port);
+            tokio::spawn(async move {
+                while !api.cache.is_ready().await {
+                    tokio::time::sleep(Duration::from_millis(20)).await;
+                }
+                bootstrap::run(&api, advertise, port).await;
+                let _ = done.set(());
+                tokio::spawn(bootstrap::endpoint_reconciler(api.clone(), advertise, port));
+                tokio::spawn(bootstrap::compactor(api));
+            });
+        }
         let etcd = crate::etcd::HealthClient::new(opts.etcd_servers.clone(), etcd_tls);
         let etcd_check = move || {
             let etcd = etcd.clone();
             async move { etcd.check(Duration::from_secs(2)).await }
+        };
+        let cache_check = move || {
+            let cache = cache.clone();
+            async move {
+                if cache.is_ready().await {
+                    Ok(())
+                } else {
+                    Err("the watch cache has not synced".to_string())
+                }
+            }
+        };
+        let bootstrap_check = move || {
+            let done = bootstrapped.clone();
+            async move {
+                if done.initialized() {
+                    Ok(())
+                } else {
+                    Err("start-up objects are not created yet".to_string())
+                }
+            }
         };
         let health = HealthChecks {
             healthz: vec![Check::ping(), Check::new("etcd", etcd_check.clone())],
             // etcd is left out of liveness on purpose: restarting the API server does not
             // bring etcd back, it only adds a restart loop on top of an outage.
             livez: vec![Check::ping()],
-            readyz: vec![Check::ping(), Check::new("etcd", etcd_check)],
+            readyz: vec![
+                Check::ping(),
+                Check::new("etcd", etcd_check),
+                Check::new("informer-sync", cache_check),
+                Check::new("poststarthook/bootstrap-objects", bootstrap_check),
+            ],
         };
-        Ok(ApiServer { tls, health })
+        Ok(ApiServer {
+            tls,
+            health,
+            api,
+            address: opts.listen_addr().to_string(),
+            metrics: metrics::Metrics::default(),
+            readonly_slots: Semaphore::new(opts.max_requests_inflight.max(1)),
+            mutating_slots: Semaphore::new(opts.max_mutating_requests_inflight.max(1)),
+        })
     }
 
     /// Serves on `listener` until `shutdown` resolves.
@@ -152,6 +264,128 @@ impl ApiServer {
     ) {
         let tls = self.tls.clone();
         serving::serve(listener, tls, Arc::new(self), shutdown).await;
+    }
+
+    async fn route(
+        &self,
+        req: Request,
+        user: Option<UserInfo>,
+        labels: &mut metrics::RequestLabels,
+    ) -> Response {
+        let path = req.uri().path().to_owned();
+        let query = Query::parse(req.uri().query());
+        let method = req.method().clone();
+        let read_only = matches!(method, Method::GET | Method::HEAD);
+        if user.is_none() && !(read_only && is_public(&path)) {
+            return ApiError::new(StatusCode::UNAUTHORIZED, "Unauthorized", "Unauthorized")
+                .into_response();
+        }
+        if read_only {
+            if path == "/version" || path == "/version/" {
+                return serving::json(StatusCode::OK, &crate::version::info_json());
+            }
+            if let Some(response) = self.health.respond(&path, req.uri().query()).await {
+                return response;
+            }
+            if path == "/metrics" {
+                return serving::text(StatusCode::OK, self.metrics.render());
+            }
+            if path == "/openapi/v3" || path == "/openapi/v3/" {
+                return openapi::index();
+            }
+            if let Some(rest) = path.strip_prefix("/openapi/v3/") {
+                return openapi::group_version(rest).unwrap_or_else(ApiError::into_response);
+            }
+        }
+        let Some(target) = request::parse_path(&method, &path, &query) else {
+            return ApiError::unknown_path().into_response();
+        };
+        let target = match target {
+            Ok(t) => t,
+            Err(e) => return e.into_response(),
+        };
+        let rr = match target {
+            Target::CoreRoot if read_only => {
+                return discovery::core_root(req.headers(), &self.address);
+            }
+            Target::GroupsRoot if read_only => return discovery::groups_root(req.headers()),
+            Target::Group(g) if read_only => {
+                return discovery::group(&g).unwrap_or_else(ApiError::into_response);
+            }
+            Target::GroupVersion { group, version } if read_only => {
+                return discovery::group_version(&group, &version)
+                    .unwrap_or_else(ApiError::into_response);
+            }
+            Target::Resource(rr) => rr,
+            _ => {
+                return ApiError::method_not_allowed(
+                    "the server does not allow this method on the requested resource",
+                )
+                .into_response();
+            }
+        };
+        *labels = metrics::RequestLabels {
+            verb: rr.verb.as_str().to_ascii_uppercase(),
+            group: rr.group.clone(),
+            version: rr.version.clone(),
+            resource: rr.resource.clone(),
+            subresource: rr.subresource.clone().unwrap_or_default(),
+            scope: if rr.name.is_some() {
+                "resource"
+            } else if rr.namespace.is_some() {
+                "namespace"
+            } else {
+                "cluster"
+            },
+        };
+        let Some(def) = registry::lookup(&rr.group, &rr.version, &rr.resource) else {
+            return ApiError::unknown_path().into_response();
+        };
+        let mutating = !matches!(rr.verb, Verb::Get | Verb::List | Verb::Watch);
+        let watch = rr.verb == Verb::Watch;
+        // Watches are long-running and not counted against the in-flight limits.
+        let slots = if mutating {
+            &self.mutating_slots
+        } else {
+            &self.readonly_slots
+        };
+        let _permit = if watch {
+            None
+        } else {
+            match slots.try_acquire() {
+                Ok(p) => Some(p),
+                Err(_) => return ApiError::too_many_requests(1).into_response(),
+            }
+        };
+        let headers = req.headers().clone();
+        let body = match Limited::new(req.into_body(), MAX_BODY).collect().await {
+            Ok(b) => b.to_bytes(),
+            Err(e) if e.is::<http_body_util::LengthLimitError>() => {
+                return ApiError::too_large(MAX_BODY).into_response();
+            }
+            Err(e) => {
+                return ApiError::bad_request(format!("cannot read the request body: {e}"))
+                    .into_response();
+            }
+        };
+        let call = Call {
+            def,
+            req: rr,
+            query,
+            headers,
+            body: Bytes::from(body),
+            user: user.expect("checked above"),
+        };
+        if watch {
+            return self.api.handle(call).await;
+        }
+        match tokio::time::timeout(REQUEST_TIMEOUT, self.api.handle(call)).await {
+            Ok(r) => r,
+            Err(_) => ApiError::timeout(
+                "the request did not complete within the allotted timeout of 1m0s",
+            )
+            .into_response(),
+        }
     }
 }
 
@@ -166,21 +400,21 @@ fn is_public(path: &str) -> bool {
 
 impl Handler for ApiServer {
     async fn handle(&self, req: Request, conn: Arc<ConnInfo>) -> Response {
+        let started = Instant::now();
         let user = authn::authenticate(&conn);
-        let path = req.uri().path().to_owned();
-        let query = req.uri().query().map(str::to_owned);
-        let read_only = matches!(*req.method(), Method::GET | Method::HEAD);
-        if user.is_none() && !(read_only && is_public(&path)) {
-            return status::unauthorized();
+        let mut labels = metrics::RequestLabels {
+            verb: req.method().as_str().to_owned(),
+            group: String::new(),
+            version: String::new(),
+            resource: String::new(),
+            subresource: String::new(),
+            scope: "",
+        };
+        let response = self.route(req, user, &mut labels).await;
+        if !labels.resource.is_empty() {
+            self.metrics
+                .observe(labels, response.status().as_u16(), started.elapsed());
         }
-        if read_only {
-            if path == "/version" || path == "/version/" {
-                return serving::json(StatusCode::OK, &crate::version::info_json());
-            }
-            if let Some(response) = self.health.respond(&path, query.as_deref()).await {
-                return response;
-            }
-        }
-        status::not_found()
+        response
     }
 }

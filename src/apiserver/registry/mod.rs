@@ -4,7 +4,7 @@
 //! plus, when it needs one, a strategy.
 
 pub mod codec;
-mod printers;
+pub mod printers;
 pub mod strategy;
 mod table;
 

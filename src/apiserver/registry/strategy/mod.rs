@@ -12,7 +12,7 @@ use crate::apiserver::errors::Cause;
 pub use core::{NAMESPACE, NODE, POD, SECRET, SERVICE};
 pub use validation::{valid_label_value, valid_qualified_name, validate_object_meta};
 pub use workloads::{
-    CRONJOB, DAEMONSET, DEPLOYMENT, JOB, REPLICASET, REPLICATION_CONTROLLER, STATEFULSET,
+    CRONJOB, DAEMONSET, DEPLOYMENT, JOB, REPLICASET, REPLICATION_CONTROLLER, STATEFULSET, selects,
 };
 
 pub trait Strategy: Sync {

@@ -1,0 +1,158 @@
+//! PUT: replace an object, with the resourceVersion precondition (409 Conflict), uid
+//! precondition, unchanged-object short cut, finalizer completion, create-on-update where the
+//! kind allows it.
+
+use http::StatusCode;
+use serde_json::Value;
+
+use super::write::{self, normalize, set_namespace, with_warnings};
+use super::{Api, Call, same_content, store_error};
+use crate::apiserver::errors::{ApiError, ApiResult};
+use crate::apiserver::meta;
+use crate::apiserver::storage::{SideEffects, StoreError, Stored};
+use crate::apiserver::wire;
+use crate::serving::Response;
+
+/// Unconditional updates retry this often when another writer got in between.
+pub const RETRIES: usize = 10;
+
+pub async fn update(api: &Api, call: &Call) -> ApiResult<Response> {
+    let mut obj = wire::decode_body(&call.headers, &call.body)?;
+    wire::check_type(&mut obj, call.def, call.def.kind, &call.def.api_version())?;
+    let (mut obj, warnings) = normalize(call, obj)?;
+    set_namespace(call, &mut obj)?;
+    check_name(call, &mut obj)?;
+    let (value, created) = update_with(api, call, Mode::Main, |_old| Ok(obj.clone())).await?;
+    let code = if created {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    Ok(with_warnings(
+        wire::object(code, &value, call.def, call.output()),
+        &warnings,
+    ))
+}
+
+/// The body's name must be the URL's (it is filled in when missing).
+pub fn check_name(call: &Call, obj: &mut Value) -> ApiResult<()> {
+    let body = meta::name(obj).to_owned();
+    if body.is_empty() {
+        meta::set_str(obj, "name", call.name());
+    } else if body != call.name() {
+        return Err(ApiError::bad_request(format!(
+            "the name of the object ({body}) does not match the name on the URL ({})",
+            call.name()
+        )));
+    }
+    Ok(())
+}
+
+/// What an update may change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// The main resource: status and server-set metadata are carried over from the old object.
+    Main,
+    /// A subresource whose builder already produced the complete new object.
+    Prepared,
+}
+
+/// Reads the object, builds the new state with `build(old)`, and writes it guarded by the old
+/// revision; retries when someone else wrote in between and the new state carries no
+/// resourceVersion precondition. Returns the stored object and whether it was created.
+pub async fn update_with(
+    api: &Api,
+    call: &Call,
+    mode: Mode,
+    build: impl Fn(&Stored) -> ApiResult<Value>,
+) -> ApiResult<(Value, bool)> {
+    let key = call.key();
+    for _ in 0..RETRIES {
+        let Some(old) = api.read(call).await? else {
+            if call.def.create_on_update {
+                let fake = Stored {
+                    value: Value::Object(Default::default()),
+                    mod_revision: 0,
+                };
+                let mut obj = build(&fake)?;
+                meta::remove(&mut obj, "resourceVersion");
+                let created = super::create::create_object(api, call, obj).await?;
+                return Ok((created, true));
+            }
+            return Err(ApiError::not_found(&call.qualified()));
+        };
+        let mut new = build(&old)?;
+        let precondition = meta::resource_version(&new).to_owned();
+        if !precondition.is_empty() && precondition != meta::resource_version(&old.value) {
+            return Err(ApiError::modified(&call.qualified()));
+        }
+        if let (Some(want), Some(have)) = (meta::uid(&new), meta::uid(&old.value))
+            && !want.is_empty()
+            && want != have
+        {
+            return Err(ApiError::conflict(
+                &call.qualified(),
+                &format!(
+                    "Precondition failed: UID in precondition: {want}, UID in object meta: {have}"
+                ),
+            ));
+        }
+        if mode == Mode::Main {
+            write::prepare_update(call.def, &mut new, &old.value)?;
+        }
+        let side = if call.def.kind == "Service" && call.def.group.is_empty() {
+            api.services
+                .allocate(api, &mut new, Some(&old.value))
+                .await?
+        } else {
+            SideEffects::default()
+        };
+        match commit(api, call, &key, new, &old, side).await {
+            Ok(v) => return Ok((v, false)),
+            Err(StoreError::Conflict) | Err(StoreError::NotFound) if precondition.is_empty() => {
+                continue;
+            }
+            Err(StoreError::Conflict) | Err(StoreError::NotFound) => {
+                return Err(ApiError::modified(&call.qualified()));
+            }
+            Err(e) => return Err(store_error(e)),
+        }
+    }
+    Err(ApiError::modified(&call.qualified()))
+}
+
+/// Writes `new` over `old`: nothing when unchanged, a delete when the last finalizer of an
+/// object being deleted went away, otherwise a guarded put.
+pub async fn commit(
+    api: &Api,
+    call: &Call,
+    key: &str,
+    mut new: Value,
+    old: &Stored,
+    side: SideEffects,
+) -> Result<Value, StoreError> {
+    new = meta::canonical_order(new);
+    meta::set_str(
+        &mut new,
+        "resourceVersion",
+        meta::resource_version(&old.value),
+    );
+    if same_content(&new, &old.value) {
+        return Ok(old.value.clone());
+    }
+    if call.query.dry_run() {
+        return Ok(new);
+    }
+    if meta::is_deleting(&new) && meta::finalizers(&new).is_empty() {
+        let side = super::delete::release(api, call, &new);
+        let rev = api.storage.delete(key, old.mod_revision, side).await?;
+        meta::set_str(&mut new, "resourceVersion", rev.to_string());
+        return Ok(new);
+    }
+    let rev = api
+        .storage
+        .update(key, &new, old.mod_revision, side)
+        .await?;
+    meta::set_str(&mut new, "resourceVersion", rev.to_string());
+    Ok(new)
+}
