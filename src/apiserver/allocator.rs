@@ -112,7 +112,7 @@ impl ServiceAllocator {
                         return Err(invalid(Cause::invalid(
                             "spec.clusterIPs",
                             &json!([requested]),
-                            &format!(
+                            format!(
                                 "failed to allocate IP {requested}: the provided IP ({requested}) is not in the valid range. The range of valid IPs is {}",
                                 self.cidr
                             ),
@@ -122,7 +122,7 @@ impl ServiceAllocator {
                         return Err(invalid(Cause::invalid(
                             "spec.clusterIPs",
                             &json!([requested]),
-                            &format!(
+                            format!(
                                 "failed to allocate IP {requested}: provided IP is already allocated"
                             ),
                         )));
@@ -185,11 +185,16 @@ impl ServiceAllocator {
             let (lo, hi) = self.node_ports;
             if let Some(ports) = svc["spec"]["ports"].as_array_mut() {
                 for (i, p) in ports.iter_mut().enumerate() {
-                    match p.get("nodePort").and_then(Value::as_i64) {
+                    // nodePort 0 means "allocate one", as upstream treats it.
+                    match p
+                        .get("nodePort")
+                        .and_then(Value::as_i64)
+                        .filter(|n| *n != 0)
+                    {
                         Some(np) if old_ports.contains(&np) => {}
                         Some(np) => {
                             let port = u16::try_from(np).ok().filter(|n| (lo..=hi).contains(n)).ok_or_else(|| {
-                                invalid(Cause::invalid(format!("spec.ports[{i}].nodePort"), &json!(np), &format!("provided port is not in the valid range. The range of valid ports is {lo}-{hi}")))
+                                invalid(Cause::invalid(format!("spec.ports[{i}].nodePort"), &json!(np), format!("provided port is not in the valid range. The range of valid ports is {lo}-{hi}")))
                             })?;
                             if !taken.insert(port) {
                                 return Err(invalid(Cause::invalid(

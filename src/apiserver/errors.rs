@@ -116,7 +116,7 @@ pub struct ApiError {
     pub code: StatusCode,
     pub reason: &'static str,
     pub message: String,
-    pub details: Option<Value>,
+    pub details: Option<Box<Value>>,
     /// For 429: seconds the client should wait (also sent as Retry-After).
     pub retry_after: Option<u64>,
 }
@@ -135,7 +135,7 @@ impl ApiError {
     }
 
     fn with_details(mut self, details: Value) -> Self {
-        self.details = Some(details);
+        self.details = Some(Box::new(details));
         self
     }
 
@@ -305,7 +305,7 @@ impl ApiError {
         m.insert("message".into(), json!(self.message));
         m.insert("reason".into(), json!(self.reason));
         if let Some(d) = &self.details {
-            m.insert("details".into(), d.clone());
+            m.insert("details".into(), (**d).clone());
         }
         m.insert("code".into(), json!(self.code.as_u16()));
         Value::Object(m)

@@ -29,7 +29,6 @@ use std::time::{Duration, Instant};
 
 use http::{Method, StatusCode};
 use http_body_util::{BodyExt, Limited};
-use hyper::body::Bytes;
 use ipnet::IpNet;
 use tokio::sync::Semaphore;
 
@@ -373,7 +372,7 @@ impl ApiServer {
             req: rr,
             query,
             headers,
-            body: Bytes::from(body),
+            body,
             user: user.expect("checked above"),
         };
         if watch {

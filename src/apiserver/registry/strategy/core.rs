@@ -314,6 +314,12 @@ impl Strategy for Service {
         }
         if let Some(ports) = spec.get_mut("ports").and_then(Value::as_array_mut) {
             for p in ports {
+                // 0 means "none / allocate one", as upstream reads it.
+                if p.get("nodePort") == Some(&json!(0))
+                    && let Some(m) = p.as_object_mut()
+                {
+                    m.remove("nodePort");
+                }
                 default_field(p, "protocol", json!("TCP"));
                 if p.get("targetPort").is_none_or(Value::is_null) {
                     let port = p.get("port").cloned().unwrap_or(Value::Null);
