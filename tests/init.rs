@@ -84,11 +84,12 @@ fn init_serves_the_api_securely_then_reset_removes_everything_and_init_works_aga
             ]
         );
     }
-    // Authenticated, but not served by this build: a NotFound Status.
-    let r = node.get(&admin, "/api");
+    // Authenticated: a missing object is a NotFound Status naming it.
+    let r = node.get(&admin, "/api/v1/namespaces/default/configmaps/nope");
     assert_eq!(r.status, 404);
     let status: serde_json::Value = serde_json::from_slice(&r.body).unwrap();
     assert_eq!(status["reason"], "NotFound");
+    assert_eq!(status["message"], "configmaps \"nope\" not found");
 
     // The processes: agent plus four components.
     let agent = node.agent_pid().expect("agent pid");
