@@ -230,3 +230,83 @@ pub fn kubectl() -> Option<PathBuf> {
         .map(|d| d.join("kubectl"))
         .find(|p| p.is_file())
 }
+
+/// The versioned kubectl binaries the acceptance tests drive (the dispatcher's siblings), or
+/// none with a visible notice when kubectl is not installed.
+pub fn kubectl_binaries() -> Vec<PathBuf> {
+    let dir = Path::new("/usr/lib/google-cloud-sdk/bin");
+    let found: Vec<PathBuf> = ["kubectl.1.32", "kubectl.1.33"]
+        .iter()
+        .map(|b| dir.join(b))
+        .filter(|p| p.is_file())
+        .collect();
+    if found.is_empty() {
+        if let Some(k) = kubectl() {
+            return vec![k];
+        }
+        eprintln!("NOTICE: kubectl not found; skipping kubectl acceptance tests");
+    }
+    found
+}
+
+/// Runs kubectl against a node with its admin kubeconfig and a private discovery cache.
+pub struct Kubectl<'a> {
+    pub bin: PathBuf,
+    pub node: &'a Node,
+    pub cache: PathBuf,
+}
+
+impl<'a> Kubectl<'a> {
+    pub fn new(bin: PathBuf, node: &'a Node) -> Self {
+        let cache = node.dir.path().join(format!(
+            "kubectl-cache-{}",
+            bin.file_name().unwrap().to_string_lossy()
+        ));
+        Kubectl { bin, node, cache }
+    }
+
+    pub fn cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(&self.bin);
+        c.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.node.dir.path())
+            .env("KUBECONFIG", self.node.admin_conf())
+            .arg("--cache-dir")
+            .arg(&self.cache)
+            .args(args);
+        c
+    }
+
+    /// Runs and asserts success; returns stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.cmd(args).output().expect("run kubectl");
+        assert_success(&out, &format!("{} {}", self.bin.display(), args.join(" ")));
+        stdout(&out)
+    }
+
+    /// Runs with `input` on stdin; asserts success; returns stdout.
+    pub fn ok_stdin(&self, args: &[&str], input: &str) -> String {
+        use std::io::Write;
+        let mut child = self
+            .cmd(args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("run kubectl");
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert_success(&out, &format!("{} {}", self.bin.display(), args.join(" ")));
+        stdout(&out)
+    }
+
+    /// Runs and returns the whole output, success or not.
+    pub fn run(&self, args: &[&str]) -> Output {
+        self.cmd(args).output().expect("run kubectl")
+    }
+}
