@@ -3,6 +3,7 @@
 //! exits or fails its liveness probe, and stopped gracefully (SIGTERM, then SIGKILL).
 
 use std::process::Stdio;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use k8s_openapi::api::core::v1::Container;
@@ -10,6 +11,7 @@ use tokio::sync::watch;
 
 use super::probe::{self, HttpProbeSpec};
 use super::process::ProcessRecord;
+use super::status::StatusBoard;
 use crate::config::Paths;
 
 /// First restart delay; doubles per consecutive failure up to `MAX_BACKOFF`. Much shorter than
@@ -68,8 +70,13 @@ impl ContainerSpec {
     }
 }
 
-/// Runs the container until `stop` becomes true.
-pub async fn supervise(spec: ContainerSpec, paths: Paths, mut stop: watch::Receiver<bool>) {
+/// Runs the container until `stop` becomes true, reporting its state on `board`.
+pub async fn supervise(
+    spec: ContainerSpec,
+    paths: Paths,
+    board: Arc<StatusBoard>,
+    mut stop: watch::Receiver<bool>,
+) {
     let pid_file = paths.container_pid_file(&spec.pod, &spec.name);
     let log_path = paths.container_log(&spec.pod, &spec.name);
     let mut backoff = INITIAL_BACKOFF;
@@ -89,15 +96,38 @@ pub async fn supervise(spec: ContainerSpec, paths: Paths, mut stop: watch::Recei
                     tracing::warn!(path = %pid_file.display(), error = %e, "cannot record pid");
                 }
                 tracing::info!(pod = %spec.pod, container = %spec.name, pid = ?child.id(), attempt, "container started");
-                let probes =
-                    probe::until_restart_needed(spec.startup.clone(), spec.liveness.clone());
+                board.update(&spec.pod, &spec.name, |s| {
+                    s.running_since = Some(time::OffsetDateTime::now_utc());
+                    s.ready = false;
+                    s.restarts = attempt - 1;
+                });
+                let on_started = || board.update(&spec.pod, &spec.name, |s| s.ready = true);
+                let probes = probe::until_restart_needed(
+                    spec.startup.clone(),
+                    spec.liveness.clone(),
+                    on_started,
+                );
                 tokio::select! {
                     status = child.wait() => {
-                        tracing::warn!(pod = %spec.pod, container = %spec.name, status = ?status.ok(), "container exited");
+                        tracing::warn!(pod = %spec.pod, container = %spec.name, status = ?status.as_ref().ok(), "container exited");
+                        let code = status.ok().and_then(|s| {
+                            use std::os::unix::process::ExitStatusExt;
+                            s.code().or_else(|| s.signal().map(|sig| 128 + sig))
+                        });
+                        board.update(&spec.pod, &spec.name, |s| {
+                            s.running_since = None;
+                            s.ready = false;
+                            s.last_exit = Some((code.unwrap_or(-1), time::OffsetDateTime::now_utc()));
+                        });
                     }
                     reason = probes => {
                         tracing::warn!(pod = %spec.pod, container = %spec.name, %reason, "restarting container");
                         terminate(&mut child, record, spec.grace).await;
+                        board.update(&spec.pod, &spec.name, |s| {
+                            s.running_since = None;
+                            s.ready = false;
+                            s.last_exit = Some((137, time::OffsetDateTime::now_utc()));
+                        });
                     }
                     () = stopped(&mut stop) => {
                         terminate(&mut child, record, spec.grace).await;

@@ -1,11 +1,13 @@
 //! `kubeforge agent`: the node agent, in the kubelet's place. It runs the static Pods in
-//! `<root>/etc/kubernetes/manifests` as supervised processes. Registering the Node, renewing
-//! its Lease and posting mirror Pods need the API server's REST API and come with it.
+//! `<root>/etc/kubernetes/manifests` as supervised processes and, once the API server answers,
+//! registers the Node, renews its Lease and keeps mirror Pods for the static Pods.
 
 mod container;
+mod node;
 pub mod probe;
 pub mod process;
 pub mod service;
+mod status;
 mod supervisor;
 
 use std::path::PathBuf;
@@ -35,8 +37,11 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 pub async fn run(paths: Paths) -> Result<()> {
     let _lock = service::PidLock::acquire(&paths)?;
     tracing::info!(root = %paths.root().display(), manifests = %paths.manifests_dir().display(), "agent started");
-    StaticPodSupervisor::new(paths)
+    let board = std::sync::Arc::new(status::StatusBoard::default());
+    let reporter = tokio::spawn(node::run(paths.clone(), board.clone()));
+    StaticPodSupervisor::new(paths, board)
         .run(crate::serving::termination_signal())
         .await;
+    reporter.abort();
     Ok(())
 }

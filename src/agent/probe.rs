@@ -74,6 +74,7 @@ pub async fn http_get_check(base_url: &str, path: &str, timeout: Duration) -> Re
 pub async fn until_restart_needed(
     startup: Option<HttpProbeSpec>,
     liveness: Option<HttpProbeSpec>,
+    on_started: impl FnOnce(),
 ) -> String {
     if let Some(startup) = &startup {
         tokio::time::sleep(startup.initial_delay).await;
@@ -91,6 +92,7 @@ pub async fn until_restart_needed(
             tokio::time::sleep(startup.period).await;
         }
     }
+    on_started();
     let Some(liveness) = liveness else {
         return std::future::pending().await;
     };

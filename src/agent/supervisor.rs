@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use k8s_openapi::api::core::v1::Pod;
@@ -12,6 +13,7 @@ use tokio::task::JoinSet;
 
 use super::container::{self, ContainerSpec};
 use super::process::ProcessRecord;
+use super::status::StatusBoard;
 use crate::config::Paths;
 use crate::staticpod;
 
@@ -28,7 +30,13 @@ struct PodWorker {
 }
 
 impl PodWorker {
-    fn start(name: &str, pod: &Pod, manifest: String, paths: &Paths) -> Self {
+    fn start(
+        name: &str,
+        pod: &Pod,
+        manifest: String,
+        paths: &Paths,
+        board: &Arc<StatusBoard>,
+    ) -> Self {
         let (stop, stop_rx) = watch::channel(false);
         let mut tasks = JoinSet::new();
         let spec = pod.spec.as_ref().expect("validated by parse_manifest");
@@ -37,9 +45,15 @@ impl PodWorker {
                 .unwrap_or(30)
                 .clamp(0, MAX_GRACE.as_secs() as i64) as u64,
         );
+        board.pod_started(name, pod, &manifest);
         for c in &spec.containers {
             let spec = ContainerSpec::from_container(name, c, grace);
-            tasks.spawn(container::supervise(spec, paths.clone(), stop_rx.clone()));
+            tasks.spawn(container::supervise(
+                spec,
+                paths.clone(),
+                board.clone(),
+                stop_rx.clone(),
+            ));
         }
         tracing::info!(
             pod = name,
@@ -62,13 +76,15 @@ impl PodWorker {
 pub struct StaticPodSupervisor {
     paths: Paths,
     pods: BTreeMap<String, PodWorker>,
+    board: Arc<StatusBoard>,
 }
 
 impl StaticPodSupervisor {
-    pub fn new(paths: Paths) -> Self {
+    pub fn new(paths: Paths, board: Arc<StatusBoard>) -> Self {
         StaticPodSupervisor {
             paths,
             pods: BTreeMap::new(),
+            board,
         }
     }
 
@@ -129,11 +145,12 @@ impl StaticPodSupervisor {
                 };
                 tracing::info!(pod = %name, why, "stopping pod");
                 worker.stop().await;
+                self.board.pod_stopped(&name);
             }
         }
         for (name, (text, pod)) in desired {
             if !self.pods.contains_key(&name) {
-                let worker = PodWorker::start(&name, &pod, text, &self.paths);
+                let worker = PodWorker::start(&name, &pod, text, &self.paths, &self.board);
                 self.pods.insert(name, worker);
             }
         }

@@ -125,7 +125,10 @@ pub async fn delete_one(
         if meta::is_deleting(&obj) {
             // Already being deleted: only a forced (grace 0) delete of an object without
             // finalizers finishes it now (the kubelet's final delete, `--force`).
-            if !(finalizers.is_empty() && opts.grace_period == Some(0)) {
+            if !(finalizers.is_empty()
+                && opts.grace_period == Some(0)
+                && !def.strategy.deletion_pending(&obj))
+            {
                 return Ok((StatusCode::OK, obj));
             }
         } else {
@@ -139,7 +142,8 @@ pub async fn delete_one(
                 finalizers.push("foregroundDeletion".into());
             }
             let grace = def.strategy.delete_grace(&obj, opts.grace_period);
-            if !finalizers.is_empty() || grace > 0 {
+            if !finalizers.is_empty() || grace > 0 || def.strategy.deletion_pending(&obj) {
+                def.strategy.on_deletion_start(&mut obj);
                 // Deferred: mark the object; finalizers (or the kubelet) finish it.
                 let at = time::OffsetDateTime::now_utc() + time::Duration::seconds(grace);
                 let m = meta::meta_mut(&mut obj);

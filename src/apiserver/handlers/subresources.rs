@@ -302,19 +302,7 @@ async fn finalize(api: &Api, call: &Call) -> ApiResult<Response> {
         Ok(ns)
     })
     .await?;
-    // The last finalizer of a terminating namespace completes its deletion.
-    if meta::is_deleting(&value)
-        && meta::path(&value, "spec.finalizers")
-            .and_then(Value::as_array)
-            .is_none_or(Vec::is_empty)
-        && meta::finalizers(&value).is_empty()
-    {
-        let opts = super::delete::DeleteOptions {
-            grace_period: Some(0),
-            ..Default::default()
-        };
-        let _ = super::delete::delete_one(api, call, &call.key(), &opts).await;
-    }
+    // Emptying spec.finalizers of a terminating namespace completes its deletion (commit).
     Ok(wire::object(
         StatusCode::OK,
         &value,

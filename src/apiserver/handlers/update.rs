@@ -143,7 +143,10 @@ pub async fn commit(
     if call.query.dry_run() {
         return Ok(new);
     }
-    if meta::is_deleting(&new) && meta::finalizers(&new).is_empty() {
+    if meta::is_deleting(&new)
+        && meta::finalizers(&new).is_empty()
+        && !call.def.strategy.deletion_pending(&new)
+    {
         let side = super::delete::release(api, call, &new);
         let rev = api.storage.delete(key, old.mod_revision, side).await?;
         meta::set_str(&mut new, "resourceVersion", rev.to_string());

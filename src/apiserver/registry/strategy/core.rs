@@ -29,6 +29,18 @@ impl Strategy for Namespace {
         // spec.finalizers change only through /finalize.
         obj["spec"] = old.get("spec").cloned().unwrap_or(json!({}));
     }
+
+    /// The namespace controller empties the namespace, then removes `kubernetes` from
+    /// `spec.finalizers` through /finalize; only then does the namespace go.
+    fn deletion_pending(&self, obj: &Value) -> bool {
+        meta::path(obj, "spec.finalizers")
+            .and_then(Value::as_array)
+            .is_some_and(|f| !f.is_empty())
+    }
+
+    fn on_deletion_start(&self, obj: &mut Value) {
+        obj["status"]["phase"] = json!("Terminating");
+    }
 }
 
 /// PodSpec defaults (pkg/apis/core/v1/defaults.go), also applied to pod templates.

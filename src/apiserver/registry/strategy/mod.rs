@@ -32,6 +32,13 @@ pub trait Strategy: Sync {
     fn delete_grace(&self, _obj: &Value, _requested: Option<i64>) -> i64 {
         0
     }
+    /// Whether something besides `metadata.finalizers` still holds a deleted object (a
+    /// namespace's `spec.finalizers`).
+    fn deletion_pending(&self, _obj: &Value) -> bool {
+        false
+    }
+    /// What marking an object for deletion changes besides the deletion timestamp.
+    fn on_deletion_start(&self, _obj: &mut Value) {}
     /// DELETE answers with the object instead of a Status (pods).
     fn returns_deleted_object(&self) -> bool {
         false
