@@ -130,7 +130,7 @@ impl Reporter {
     fn node_status(&self) -> Value {
         let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
         let storage = nix::sys::statvfs::statvfs("/")
-            .map(|s| s.blocks() as u64 * s.fragment_size() as u64 / 1024)
+            .map(|s| s.blocks() * s.fragment_size() / 1024)
             .unwrap_or(0);
         let now = format_time(time::OffsetDateTime::now_utc());
         let condition = |kind: &str, status: &str, reason: &str, message: &str| json!({"type": kind, "status": status, "lastHeartbeatTime": now, "lastTransitionTime": now, "reason": reason, "message": message});
