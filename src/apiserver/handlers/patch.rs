@@ -7,7 +7,7 @@ use std::sync::Mutex;
 use http::StatusCode;
 use serde_json::Value;
 
-use super::update::{Mode, check_name, update_with};
+use super::update::{Mode, check_name, update_or_create};
 use super::write::{normalize, set_namespace, with_warnings};
 use super::{Api, Call};
 use crate::apiserver::errors::{ApiError, ApiResult, Cause};
@@ -62,7 +62,7 @@ pub async fn patch_object(
 ) -> ApiResult<(Value, bool, Vec<String>)> {
     let warnings = Mutex::new(Vec::<String>::new());
     let schema = patch::schema_for_kind(call.def.kind);
-    let result = update_with(api, call, Mode::Main, |old| {
+    let result = update_or_create(api, call, Mode::Main, kind == PatchType::Apply, |old| {
         let exists = old.mod_revision > 0;
         if kind == PatchType::Apply && !exists {
             // Server-side apply creates what is missing.

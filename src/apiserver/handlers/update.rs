@@ -66,10 +66,22 @@ pub async fn update_with(
     mode: Mode,
     build: impl Fn(&Stored) -> ApiResult<Value>,
 ) -> ApiResult<(Value, bool)> {
+    update_or_create(api, call, mode, call.def.create_on_update, build).await
+}
+
+/// `update_with`, creating a missing object from `build` when `create_missing` (PUT of kinds
+/// that allow it, server-side apply).
+pub async fn update_or_create(
+    api: &Api,
+    call: &Call,
+    mode: Mode,
+    create_missing: bool,
+    build: impl Fn(&Stored) -> ApiResult<Value>,
+) -> ApiResult<(Value, bool)> {
     let key = call.key();
     for _ in 0..RETRIES {
         let Some(old) = api.read(call).await? else {
-            if call.def.create_on_update {
+            if create_missing {
                 let fake = Stored {
                     value: Value::Object(Default::default()),
                     mod_revision: 0,
