@@ -2,7 +2,7 @@
 # Installs the Debian packages kubeforge builds and tests with, only those missing
 # (idempotent): etcd-server (the real etcd the control plane runs), protobuf-compiler (etcd's
 # gRPC API is generated at build time), gcc and pkg-config (aws-lc builds C), openssl (the
-# tests verify certificates with it).
+# tests verify certificates with it), and the Python kubernetes client (from PyPI).
 set -euo pipefail
 packages=(etcd-server protobuf-compiler gcc pkg-config openssl ca-certificates)
 missing=()
@@ -15,4 +15,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "install-deps: installing ${missing[*]}"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+# The official Python client, for the acceptance test that drives it (tests/python.rs).
+if ! python3 -c "import kubernetes" 2>/dev/null; then
+  echo "install-deps: installing the Python kubernetes client"
+  python3 -m pip install --quiet kubernetes
 fi

@@ -15,7 +15,9 @@ use kube::api::{Api, DeleteParams, ListParams, Patch, PatchParams, PostParams};
 use kube::runtime::{WatchStreamExt, watcher};
 
 async fn client(node: &Node) -> kube::Client {
-    kubeforge::controllers::client(&node.admin_conf()).await.expect("admin client")
+    kubeforge::controllers::client(&node.admin_conf())
+        .await
+        .expect("admin client")
 }
 
 fn cm(name: &str, data: &[(&str, &str)]) -> ConfigMap {
@@ -24,7 +26,11 @@ fn cm(name: &str, data: &[(&str, &str)]) -> ConfigMap {
             name: Some(name.into()),
             ..Default::default()
         },
-        data: Some(data.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect::<BTreeMap<_, _>>()),
+        data: Some(
+            data.iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect::<BTreeMap<_, _>>(),
+        ),
         ..Default::default()
     }
 }
@@ -37,20 +43,41 @@ async fn kube_rs_crud_patch_and_discovery() {
     let version = client.apiserver_version().await.unwrap();
     assert_eq!(version.minor, "33");
     let cms: Api<ConfigMap> = Api::namespaced(client.clone(), "default");
-    let created = cms.create(&PostParams::default(), &cm("a", &[("k", "v")])).await.unwrap();
+    let created = cms
+        .create(&PostParams::default(), &cm("a", &[("k", "v")]))
+        .await
+        .unwrap();
     assert!(created.metadata.uid.is_some() && created.metadata.resource_version.is_some());
-    let err = cms.create(&PostParams::default(), &cm("a", &[])).await.unwrap_err();
-    assert!(matches!(err, kube::Error::Api(ref e) if e.code == 409 && e.reason == "AlreadyExists"), "{err}");
+    let err = cms
+        .create(&PostParams::default(), &cm("a", &[]))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, kube::Error::Api(ref e) if e.code == 409 && e.reason == "AlreadyExists"),
+        "{err}"
+    );
     let patched = cms
-        .patch("a", &PatchParams::default(), &Patch::Merge(serde_json::json!({"data": {"k2": "v2"}})))
+        .patch(
+            "a",
+            &PatchParams::default(),
+            &Patch::Merge(serde_json::json!({"data": {"k2": "v2"}})),
+        )
         .await
         .unwrap();
     assert_eq!(patched.data.unwrap().len(), 2);
     let applied = cms
-        .patch("b", &PatchParams::apply("kubeforge-test"), &Patch::Apply(cm("b", &[("x", "1")])))
+        .patch(
+            "b",
+            &PatchParams::apply("kubeforge-test"),
+            &Patch::Apply(cm("b", &[("x", "1")])),
+        )
         .await
         .unwrap();
-    assert_eq!(applied.data.unwrap()["x"], "1", "apply creates a missing object");
+    assert_eq!(
+        applied.data.unwrap()["x"],
+        "1",
+        "apply creates a missing object"
+    );
     let list = cms.list(&ListParams::default().labels("")).await.unwrap();
     assert!(list.items.len() >= 2);
     let deployments: Api<Deployment> = Api::namespaced(client.clone(), "default");
@@ -59,18 +86,31 @@ async fn kube_rs_crud_patch_and_discovery() {
         "spec": {"selector": {"matchLabels": {"app": "web"}}, "template": {"metadata": {"labels": {"app": "web"}}, "spec": {"containers": [{"name": "c", "image": "nginx"}]}}}
     }))
     .unwrap();
-    let d = deployments.create(&PostParams::default(), &d).await.unwrap();
+    let d = deployments
+        .create(&PostParams::default(), &d)
+        .await
+        .unwrap();
     assert_eq!(d.spec.unwrap().replicas, Some(1), "defaulted");
     let scale = deployments.get_scale("web").await.unwrap();
     assert_eq!(scale.spec.unwrap().replicas, Some(1));
     deployments
-        .patch_scale("web", &PatchParams::default(), &Patch::Merge(serde_json::json!({"spec": {"replicas": 3}})))
+        .patch_scale(
+            "web",
+            &PatchParams::default(),
+            &Patch::Merge(serde_json::json!({"spec": {"replicas": 3}})),
+        )
         .await
         .unwrap();
-    assert_eq!(deployments.get("web").await.unwrap().spec.unwrap().replicas, Some(3));
+    assert_eq!(
+        deployments.get("web").await.unwrap().spec.unwrap().replicas,
+        Some(3)
+    );
     let svcs: Api<Service> = Api::namespaced(client.clone(), "default");
     let kubernetes = svcs.get("kubernetes").await.unwrap();
-    assert_eq!(kubernetes.spec.unwrap().cluster_ip.as_deref(), Some("10.96.0.1"));
+    assert_eq!(
+        kubernetes.spec.unwrap().cluster_ip.as_deref(),
+        Some("10.96.0.1")
+    );
     cms.delete("a", &DeleteParams::default()).await.unwrap();
     assert!(cms.get_opt("a").await.unwrap().is_none());
     let discovery = kube::Discovery::new(client.clone()).run().await.unwrap();
@@ -90,7 +130,11 @@ fn a_watcher_keeps_every_event_across_api_server_and_etcd_restarts() {
     node.init();
     // The test thread stays outside the runtime, so the blocking helpers (readiness polls,
     // sleeps) never stall the watcher.
-    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
     let client = rt.block_on(client(&node));
     let cms: Api<ConfigMap> = Api::namespaced(client.clone(), "default");
     let seen = std::sync::Arc::new(std::sync::Mutex::new(Seen::default()));
@@ -101,10 +145,23 @@ fn a_watcher_keeps_every_event_across_api_server_and_etcd_restarts() {
         while let Some(ev) = stream.next().await {
             match ev {
                 Ok(watcher::Event::Apply(o)) | Ok(watcher::Event::InitApply(o)) => {
-                    let v = o.data.clone().unwrap_or_default().get("v").cloned().unwrap_or_default();
-                    s.lock().unwrap().applied.push((o.metadata.name.clone().unwrap(), v));
+                    let v = o
+                        .data
+                        .clone()
+                        .unwrap_or_default()
+                        .get("v")
+                        .cloned()
+                        .unwrap_or_default();
+                    s.lock()
+                        .unwrap()
+                        .applied
+                        .push((o.metadata.name.clone().unwrap(), v));
                 }
-                Ok(watcher::Event::Delete(o)) => s.lock().unwrap().deleted.push(o.metadata.name.clone().unwrap()),
+                Ok(watcher::Event::Delete(o)) => s
+                    .lock()
+                    .unwrap()
+                    .deleted
+                    .push(o.metadata.name.clone().unwrap()),
                 _ => {}
             }
         }
@@ -129,30 +186,57 @@ fn a_watcher_keeps_every_event_across_api_server_and_etcd_restarts() {
         }
         panic!("{what} never succeeded");
     };
-    rt.block_on(cms.create(&PostParams::default(), &cm("one", &[("v", "1")]))).unwrap();
+    rt.block_on(cms.create(&PostParams::default(), &cm("one", &[("v", "1")])))
+        .unwrap();
     assert!(wait_for(&|s| s.applied.iter().any(|(n, _)| n == "one")));
 
     // Restart the API server: the watcher must resume without losing what happens meanwhile.
     let apiserver = node.container_pid("kube-apiserver").unwrap();
-    nix::sys::signal::kill(nix::unistd::Pid::from_raw(apiserver), nix::sys::signal::Signal::SIGKILL).unwrap();
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(apiserver),
+        nix::sys::signal::Signal::SIGKILL,
+    )
+    .unwrap();
     assert!(node.wait_ready(Duration::from_secs(30)));
-    retry("create two", &|| rt.block_on(cms.create(&PostParams::default(), &cm("two", &[("v", "1")]))).map(|_| ()));
-    retry("patch one", &|| rt.block_on(cms.patch("one", &PatchParams::default(), &Patch::Merge(serde_json::json!({"data": {"v": "2"}})))).map(|_| ()));
+    retry("create two", &|| {
+        rt.block_on(cms.create(&PostParams::default(), &cm("two", &[("v", "1")])))
+            .map(|_| ())
+    });
+    retry("patch one", &|| {
+        rt.block_on(cms.patch(
+            "one",
+            &PatchParams::default(),
+            &Patch::Merge(serde_json::json!({"data": {"v": "2"}})),
+        ))
+        .map(|_| ())
+    });
     assert!(
-        wait_for(&|s| s.applied.iter().any(|(n, v)| n == "one" && v == "2") && s.applied.iter().any(|(n, _)| n == "two")),
+        wait_for(&|s| s.applied.iter().any(|(n, v)| n == "one" && v == "2")
+            && s.applied.iter().any(|(n, _)| n == "two")),
         "after an API server restart: {:?}",
         seen.lock().unwrap()
     );
 
     // Restart etcd: the API server's watch resumes from its last revision.
     let etcd = node.container_pid("etcd").unwrap();
-    nix::sys::signal::kill(nix::unistd::Pid::from_raw(etcd), nix::sys::signal::Signal::SIGKILL).unwrap();
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(etcd),
+        nix::sys::signal::Signal::SIGKILL,
+    )
+    .unwrap();
     std::thread::sleep(Duration::from_millis(300));
     assert!(node.wait_ready(Duration::from_secs(30)));
-    retry("delete one", &|| rt.block_on(cms.delete("one", &DeleteParams::default())).map(|_| ()));
-    retry("create three", &|| rt.block_on(cms.create(&PostParams::default(), &cm("three", &[("v", "1")]))).map(|_| ()));
+    retry("delete one", &|| {
+        rt.block_on(cms.delete("one", &DeleteParams::default()))
+            .map(|_| ())
+    });
+    retry("create three", &|| {
+        rt.block_on(cms.create(&PostParams::default(), &cm("three", &[("v", "1")])))
+            .map(|_| ())
+    });
     assert!(
-        wait_for(&|s| s.deleted.iter().any(|n| n == "one") && s.applied.iter().any(|(n, _)| n == "three")),
+        wait_for(&|s| s.deleted.iter().any(|n| n == "one")
+            && s.applied.iter().any(|(n, _)| n == "three")),
         "after an etcd restart: {:?}",
         seen.lock().unwrap()
     );

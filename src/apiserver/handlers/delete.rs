@@ -189,7 +189,7 @@ pub async fn delete_one(
 }
 
 fn deleted_body(call: &Call, last: &Value, name: &str) -> Value {
-    if call.def.strategy.returns_deleted_object() {
+    if call.def.returns_deleted {
         last.clone()
     } else {
         success_status(

@@ -93,6 +93,9 @@ pub struct ResourceDef {
     pub generation: bool,
     /// PUT creates a missing object (endpoints, leases, events, RBAC…).
     pub create_on_update: bool,
+    /// DELETE answers with the deleted object instead of a Status (upstream's
+    /// `ReturnDeletedObject`: pods, services, service accounts, storage classes, namespaces).
+    pub returns_deleted: bool,
     pub name_rule: NameRule,
     /// Field selectors beyond metadata.name/metadata.namespace: (field, value when unset).
     pub fields: &'static [(&'static str, &'static str)],

@@ -41,6 +41,7 @@ const fn base(
         subresources: NONE,
         generation: false,
         create_on_update: false,
+        returns_deleted: false,
         name_rule: NameRule::Subdomain,
         fields: &[],
         printer: &DEFAULT,
@@ -54,6 +55,7 @@ const fn base(
 pub static RESOURCES: &[ResourceDef] = &[
     // core/v1
     ResourceDef {
+        returns_deleted: true,
         short_names: &["ns"],
         subresources: &[Sub::Status, Sub::Finalize],
         name_rule: NameRule::Label,
@@ -71,6 +73,7 @@ pub static RESOURCES: &[ResourceDef] = &[
         )
     },
     ResourceDef {
+        returns_deleted: true,
         short_names: &["po"],
         categories: ALL,
         subresources: &[Sub::Status, Sub::Binding, Sub::Eviction],
@@ -107,6 +110,7 @@ pub static RESOURCES: &[ResourceDef] = &[
         )
     },
     ResourceDef {
+        returns_deleted: true,
         short_names: &["svc"],
         categories: ALL,
         subresources: STATUS,
@@ -166,6 +170,7 @@ pub static RESOURCES: &[ResourceDef] = &[
         )
     },
     ResourceDef {
+        returns_deleted: true,
         short_names: &["sa"],
         printer: &printers::SERVICEACCOUNTS,
         ..base(
@@ -518,6 +523,7 @@ pub static RESOURCES: &[ResourceDef] = &[
     },
     // storage.k8s.io/v1
     ResourceDef {
+        returns_deleted: true,
         short_names: &["sc"],
         ..base(
             "storage.k8s.io",

@@ -254,10 +254,6 @@ impl Strategy for Pod {
             .unwrap_or(30)
             .max(0)
     }
-
-    fn returns_deleted_object(&self) -> bool {
-        true
-    }
 }
 
 /// The pod's QoS class from its containers' requests and limits.

@@ -39,10 +39,6 @@ pub trait Strategy: Sync {
     }
     /// What marking an object for deletion changes besides the deletion timestamp.
     fn on_deletion_start(&self, _obj: &mut Value) {}
-    /// DELETE answers with the object instead of a Status (pods).
-    fn returns_deleted_object(&self) -> bool {
-        false
-    }
     /// Create keeps the client's status instead of resetting it (nodes register with theirs).
     fn keeps_status_on_create(&self) -> bool {
         false
