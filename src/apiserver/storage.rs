@@ -92,10 +92,14 @@ impl Storage {
             .max_decoding_message_size(MAX_MESSAGE)
     }
 
-    /// Encodes an object for storage: compact JSON without resourceVersion.
+    /// Encodes an object for storage: compact JSON in Kubernetes' key order, with an empty
+    /// resourceVersion kept in its place (reads fill it in without reordering).
     pub fn encode(value: &Value) -> Vec<u8> {
         let mut v = value.clone();
-        meta::remove(&mut v, "resourceVersion");
+        if v.is_object() {
+            meta::set_str(&mut v, "resourceVersion", "");
+            v = meta::canonical_order(v);
+        }
         serde_json::to_vec(&v).expect("values serialize")
     }
 

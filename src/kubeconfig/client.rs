@@ -1,12 +1,12 @@
-//! A minimal HTTPS client built from a kubeconfig: GET requests with the kubeconfig's CA and
-//! client certificate. Enough for health checks (wait-control-plane, the components' own
-//! readiness); typed API access goes through kube-rs once the API server serves it.
+//! A minimal HTTPS client built from a kubeconfig: requests with the kubeconfig's CA and client
+//! certificate. Used for health checks (wait-control-plane, the components' readiness, probes)
+//! and by tests that look at the wire; typed API access goes through kube-rs.
 
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
-use http_body_util::{BodyExt, Empty};
+use http_body_util::{BodyExt, Full};
 use hyper::body::Bytes;
 use hyper_util::rt::TokioIo;
 use rustls::pki_types::ServerName;
@@ -47,10 +47,11 @@ pub struct ApiClient {
     timeout: Duration,
 }
 
-/// Status and body of a response.
+/// Status, headers and body of a response.
 #[derive(Debug)]
 pub struct Response {
     pub status: http::StatusCode,
+    pub headers: http::HeaderMap,
     pub body: Bytes,
 }
 
@@ -120,16 +121,38 @@ impl ApiClient {
 
     /// GET `path_and_query` (e.g. `/readyz?verbose`).
     pub async fn get(&self, path_and_query: &str) -> Result<Response> {
-        let url = format!("{}{path_and_query}", self.base_url());
-        tokio::time::timeout(self.timeout, self.get_inner(path_and_query, &url))
+        self.request(http::Method::GET, path_and_query, &[], Vec::new())
             .await
-            .map_err(|_| Error::Timeout {
-                url: url.clone(),
-                timeout: self.timeout,
-            })?
     }
 
-    async fn get_inner(&self, path_and_query: &str, url: &str) -> Result<Response> {
+    /// Any request, with extra headers (`Content-Type`, `Accept`) and a body.
+    pub async fn request(
+        &self,
+        method: http::Method,
+        path_and_query: &str,
+        headers: &[(&str, &str)],
+        body: Vec<u8>,
+    ) -> Result<Response> {
+        let url = format!("{}{path_and_query}", self.base_url());
+        tokio::time::timeout(
+            self.timeout,
+            self.send(method, path_and_query, &url, headers, body),
+        )
+        .await
+        .map_err(|_| Error::Timeout {
+            url: url.clone(),
+            timeout: self.timeout,
+        })?
+    }
+
+    async fn send(
+        &self,
+        method: http::Method,
+        path_and_query: &str,
+        url: &str,
+        headers: &[(&str, &str)],
+        body: Vec<u8>,
+    ) -> Result<Response> {
         let addr = format!("{}:{}", self.host, self.port);
         let connect_err = |source| Error::Connect {
             addr: addr.clone(),
@@ -161,9 +184,10 @@ impl ApiClient {
                 (sender, tokio::spawn(async move { conn.await.map(|_| ()) }))
             }
         };
-        let mut request = http::Request::get(path_and_query)
+        let mut request = http::Request::builder()
+            .method(method)
+            .uri(path_and_query)
             .header(http::header::HOST, addr.as_str())
-            .header(http::header::ACCEPT, "application/json, */*")
             .header(
                 http::header::USER_AGENT,
                 concat!("kubeforge/", env!("CARGO_PKG_VERSION")),
@@ -171,14 +195,24 @@ impl ApiClient {
         if let Some(token) = &self.token {
             request = request.header(http::header::AUTHORIZATION, format!("Bearer {token}"));
         }
+        if !headers
+            .iter()
+            .any(|(k, _)| k.eq_ignore_ascii_case("accept"))
+        {
+            request = request.header(http::header::ACCEPT, "application/json, */*");
+        }
+        for (k, v) in headers {
+            request = request.header(*k, *v);
+        }
         let request = request
-            .body(Empty::<Bytes>::new())
+            .body(Full::new(Bytes::from(body)))
             .map_err(|e| request_err(e.to_string()))?;
         let response = sender
             .send_request(request)
             .await
             .map_err(|e| request_err(e.to_string()))?;
         let status = response.status();
+        let resp_headers = response.headers().clone();
         let body = response
             .into_body()
             .collect()
@@ -186,6 +220,10 @@ impl ApiClient {
             .map_err(|e| request_err(e.to_string()))?
             .to_bytes();
         driver.abort();
-        Ok(Response { status, body })
+        Ok(Response {
+            status,
+            headers: resp_headers,
+            body,
+        })
     }
 }

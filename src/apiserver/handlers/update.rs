@@ -155,8 +155,15 @@ pub async fn commit(
     if call.query.dry_run() {
         return Ok(new);
     }
+    // Upstream's ShouldDeleteDuringUpdate: the last finalizer is gone and no grace period
+    // (a kubelet still to act on a graceful pod) remains.
+    let graceful = meta::path(&new, "metadata.deletionGracePeriodSeconds")
+        .and_then(Value::as_i64)
+        .unwrap_or(0)
+        > 0;
     if meta::is_deleting(&new)
         && meta::finalizers(&new).is_empty()
+        && !graceful
         && !call.def.strategy.deletion_pending(&new)
     {
         let side = super::delete::release(api, call, &new);

@@ -32,11 +32,8 @@ fn validate_selector(obj: &Value, required: bool) -> Vec<Cause> {
                     .and_then(Value::as_array)
                     .is_none_or(Vec::is_empty);
             if empty {
-                causes.push(Cause::invalid(
-                    "spec.selector",
-                    sel,
-                    "empty selector is invalid for deployment",
-                ));
+                // A missing selector decodes as an empty one: upstream reports it as required.
+                causes.push(Cause::required("spec.selector"));
             } else if !selects(sel, labels) {
                 causes.push(Cause::invalid(
                     "spec.template.metadata.labels",
