@@ -10,15 +10,13 @@ use http::Method;
 use kubeforge::kubeconfig::client::{ApiClient, Response};
 use serde_json::{Value, json};
 
-struct Api<'a> {
-    node: &'a Node,
+struct Api {
     client: ApiClient,
 }
 
-impl<'a> Api<'a> {
-    fn new(node: &'a Node) -> Self {
+impl Api {
+    fn new(node: &Node) -> Self {
         Api {
-            node,
             client: node.admin_client().with_timeout(Duration::from_secs(20)),
         }
     }
