@@ -10,6 +10,8 @@ mod bootstrap;
 pub mod cache;
 mod discovery;
 pub mod errors;
+#[cfg(test)]
+mod fuzz;
 pub mod handlers;
 pub mod meta;
 mod metrics;
