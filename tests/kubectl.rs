@@ -274,6 +274,45 @@ fn kubectl_daily_work() {
             "--timeout=10s",
         ]);
         assert!(!k.run(&["-n", n, "get", "cm", "settings"]).status.success());
+        // explain reads the OpenAPI v3 schemas.
+        let explained = k.ok(&["explain", "deployment.spec.strategy"]);
+        assert!(
+            explained.contains("rollingUpdate") && explained.contains("DeploymentStrategy"),
+            "{explained}"
+        );
+        // The node and its control-plane pods, as on kubeadm.
+        let nodes = k.ok(&["get", "nodes"]);
+        assert!(
+            nodes.contains("node-a") && nodes.contains("Ready"),
+            "{nodes}"
+        );
+        let deadline = std::time::Instant::now() + Duration::from_secs(30);
+        loop {
+            let system = k.ok(&["-n", "kube-system", "get", "pods"]);
+            let running = [
+                "etcd-node-a",
+                "kube-apiserver-node-a",
+                "kube-controller-manager-node-a",
+                "kube-scheduler-node-a",
+            ]
+            .iter()
+            .all(|pod| {
+                system
+                    .lines()
+                    .any(|l| l.starts_with(pod) && l.contains("Running"))
+            });
+            if running {
+                break;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "control-plane pods:\n{system}"
+            );
+            std::thread::sleep(Duration::from_millis(300));
+        }
+        // Deleting the namespace empties it and returns once it is gone.
+        k.ok(&["delete", "namespace", n, "--timeout=60s"]);
+        assert!(!k.run(&["get", "namespace", n]).status.success());
     }
 }
 

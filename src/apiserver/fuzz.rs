@@ -30,7 +30,10 @@ fn json_value() -> impl Strategy<Value = Value> {
 
 fn headers(ct: &str) -> HeaderMap {
     let mut h = HeaderMap::new();
-    h.insert(http::header::CONTENT_TYPE, HeaderValue::from_str(ct).unwrap());
+    h.insert(
+        http::header::CONTENT_TYPE,
+        HeaderValue::from_str(ct).unwrap(),
+    );
     h
 }
 

@@ -14,7 +14,7 @@ use crate::serving::Response;
 /// `fieldValidation` (Strict: 400; Warn, the default: warnings; Ignore).
 pub fn normalize(call: &Call, obj: Value) -> ApiResult<(Value, Vec<String>)> {
     let def = call.def;
-    let out = (def.codec)(obj.clone()).map_err(|e| {
+    let out = (def.typed.codec)(obj.clone()).map_err(|e| {
         ApiError::bad_request(format!(
             "{kind} in version \"{v}\" cannot be handled as a {kind}: {e}",
             kind = def.kind,

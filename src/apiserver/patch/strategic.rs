@@ -14,7 +14,7 @@ const DELETE_PRIMITIVES: &str = "$deleteFromPrimitiveList/";
 pub fn apply(
     original: &Value,
     patch: &Value,
-    schema: Option<&TypeSchema>,
+    schema: Option<&'static TypeSchema>,
 ) -> Result<Value, String> {
     let Value::Object(p) = patch else {
         return Err("a strategic merge patch must be a JSON object".into());
@@ -29,7 +29,7 @@ pub fn apply(
 fn merge_map(
     mut original: Map<String, Value>,
     patch: &Map<String, Value>,
-    schema: Option<&TypeSchema>,
+    schema: Option<&'static TypeSchema>,
 ) -> Result<Map<String, Value>, String> {
     match patch.get("$patch").and_then(Value::as_str) {
         Some("replace") => return Ok(strip(patch)),
@@ -74,7 +74,7 @@ fn merge_map(
             original.shift_remove(key);
             continue;
         }
-        let child_schema = field.and_then(|f| f.schema);
+        let child_schema = schema.and_then(|s| s.child(key));
         let merged = match (original.shift_remove(key), value) {
             (Some(Value::Object(o)), Value::Object(p)) => {
                 let retain_here = field.is_some_and(|f| f.retain_keys);
@@ -137,7 +137,7 @@ fn merge_list(
     original: Vec<Value>,
     patch: &[Value],
     strategy: Strategy,
-    item_schema: Option<&TypeSchema>,
+    item_schema: Option<&'static TypeSchema>,
 ) -> Result<Vec<Value>, String> {
     // A `{"$patch": "replace"}` element replaces the whole list with the other elements.
     if patch

@@ -10,6 +10,26 @@ use serde_json::Value;
 /// Round-trips a JSON object through one Rust type.
 pub type Codec = fn(Value) -> Result<Value, String>;
 
+/// What the server does with a kind's Rust type: the round trip, and its OpenAPI schema.
+pub struct Typed {
+    pub codec: Codec,
+    pub schema: fn(&mut schemars::SchemaGenerator) -> schemars::Schema,
+}
+
+/// The typed operations for `T`.
+pub const fn typed<T: DeserializeOwned + Serialize + schemars::JsonSchema>() -> Typed {
+    Typed {
+        codec: roundtrip::<T>,
+        schema: schema_for::<T>,
+    }
+}
+
+fn schema_for<T: schemars::JsonSchema>(
+    generator: &mut schemars::SchemaGenerator,
+) -> schemars::Schema {
+    generator.subschema_for::<T>()
+}
+
 /// The codec for `T`.
 pub fn roundtrip<T: DeserializeOwned + Serialize>(v: Value) -> Result<Value, String> {
     let typed: T = serde_json::from_value(v).map_err(|e| e.to_string())?;
@@ -57,11 +77,6 @@ fn is_empty(v: &Value) -> bool {
         Value::Array(a) => a.is_empty(),
         _ => false,
     }
-}
-
-/// A codec that keeps every field (kinds without a typed model).
-pub fn untyped(v: Value) -> Result<Value, String> {
-    Ok(v)
 }
 
 #[cfg(test)]

@@ -101,8 +101,9 @@ pub struct ResourceDef {
     pub fields: &'static [(&'static str, &'static str)],
     pub printer: &'static Printer,
     pub strategy: &'static dyn Strategy,
-    /// Typed round trip through k8s-openapi: prunes unknown fields, rejects wrong types.
-    pub codec: codec::Codec,
+    /// The k8s-openapi type: the round trip that prunes unknown fields and rejects wrong types,
+    /// and the schema OpenAPI publishes.
+    pub typed: codec::Typed,
     /// The scale subresource's selector shape (for kinds with `Sub::Scale`).
     pub scale_selector: SelectorShape,
     /// etcd key segment when it differs from `plural` (a plural used by two groups).

@@ -9,7 +9,7 @@ use k8s_openapi::api::{
 };
 use k8s_openapi::kube_aggregator::pkg::apis::apiregistration::v1 as apiregistration;
 
-use super::codec::roundtrip;
+use super::codec::{Typed, typed};
 use super::printers::{self, DEFAULT};
 use super::strategy::{self, PLAIN};
 use super::{NameRule, ResourceDef, SelectorShape, Sub};
@@ -27,7 +27,7 @@ const fn base(
     plural: &'static str,
     singular: &'static str,
     namespaced: bool,
-    codec: super::codec::Codec,
+    typed: Typed,
 ) -> ResourceDef {
     ResourceDef {
         group,
@@ -46,7 +46,7 @@ const fn base(
         fields: &[],
         printer: &DEFAULT,
         strategy: &PLAIN,
-        codec,
+        typed,
         scale_selector: SelectorShape::LabelSelector,
         storage: None,
     }
@@ -69,7 +69,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "namespaces",
             "namespace",
             false,
-            roundtrip::<core::Namespace>,
+            typed::<core::Namespace>(),
         )
     },
     ResourceDef {
@@ -91,7 +91,7 @@ pub static RESOURCES: &[ResourceDef] = &[
         ],
         printer: &printers::PODS,
         strategy: &strategy::POD,
-        ..base("", "v1", "Pod", "pods", "pod", true, roundtrip::<core::Pod>)
+        ..base("", "v1", "Pod", "pods", "pod", true, typed::<core::Pod>())
     },
     ResourceDef {
         short_names: &["no"],
@@ -106,7 +106,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "nodes",
             "node",
             false,
-            roundtrip::<core::Node>,
+            typed::<core::Node>(),
         )
     },
     ResourceDef {
@@ -125,7 +125,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "services",
             "service",
             true,
-            roundtrip::<core::Service>,
+            typed::<core::Service>(),
         )
     },
     ResourceDef {
@@ -139,7 +139,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "endpoints",
             "endpoints",
             true,
-            roundtrip::<core::Endpoints>,
+            typed::<core::Endpoints>(),
         )
     },
     ResourceDef {
@@ -152,7 +152,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "configmaps",
             "configmap",
             true,
-            roundtrip::<core::ConfigMap>,
+            typed::<core::ConfigMap>(),
         )
     },
     ResourceDef {
@@ -166,7 +166,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "secrets",
             "secret",
             true,
-            roundtrip::<core::Secret>,
+            typed::<core::Secret>(),
         )
     },
     ResourceDef {
@@ -180,7 +180,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "serviceaccounts",
             "serviceaccount",
             true,
-            roundtrip::<core::ServiceAccount>,
+            typed::<core::ServiceAccount>(),
         )
     },
     ResourceDef {
@@ -207,7 +207,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "events",
             "event",
             true,
-            roundtrip::<core::Event>,
+            typed::<core::Event>(),
         )
     },
     ResourceDef {
@@ -226,7 +226,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "replicationcontrollers",
             "replicationcontroller",
             true,
-            roundtrip::<core::ReplicationController>,
+            typed::<core::ReplicationController>(),
         )
     },
     ResourceDef {
@@ -238,7 +238,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "limitranges",
             "limitrange",
             true,
-            roundtrip::<core::LimitRange>,
+            typed::<core::LimitRange>(),
         )
     },
     ResourceDef {
@@ -251,7 +251,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "resourcequotas",
             "resourcequota",
             true,
-            roundtrip::<core::ResourceQuota>,
+            typed::<core::ResourceQuota>(),
         )
     },
     ResourceDef {
@@ -264,7 +264,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "persistentvolumes",
             "persistentvolume",
             false,
-            roundtrip::<core::PersistentVolume>,
+            typed::<core::PersistentVolume>(),
         )
     },
     ResourceDef {
@@ -277,7 +277,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "persistentvolumeclaims",
             "persistentvolumeclaim",
             true,
-            roundtrip::<core::PersistentVolumeClaim>,
+            typed::<core::PersistentVolumeClaim>(),
         )
     },
     // apps/v1
@@ -295,7 +295,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "deployments",
             "deployment",
             true,
-            roundtrip::<apps::Deployment>,
+            typed::<apps::Deployment>(),
         )
     },
     ResourceDef {
@@ -312,7 +312,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "replicasets",
             "replicaset",
             true,
-            roundtrip::<apps::ReplicaSet>,
+            typed::<apps::ReplicaSet>(),
         )
     },
     ResourceDef {
@@ -329,7 +329,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "statefulsets",
             "statefulset",
             true,
-            roundtrip::<apps::StatefulSet>,
+            typed::<apps::StatefulSet>(),
         )
     },
     ResourceDef {
@@ -346,7 +346,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "daemonsets",
             "daemonset",
             true,
-            roundtrip::<apps::DaemonSet>,
+            typed::<apps::DaemonSet>(),
         )
     },
     ResourceDef {
@@ -357,7 +357,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "controllerrevisions",
             "controllerrevision",
             true,
-            roundtrip::<apps::ControllerRevision>,
+            typed::<apps::ControllerRevision>(),
         )
     },
     // batch/v1
@@ -375,7 +375,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "jobs",
             "job",
             true,
-            roundtrip::<batch::Job>,
+            typed::<batch::Job>(),
         )
     },
     ResourceDef {
@@ -392,7 +392,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "cronjobs",
             "cronjob",
             true,
-            roundtrip::<batch::CronJob>,
+            typed::<batch::CronJob>(),
         )
     },
     // autoscaling/v2
@@ -408,7 +408,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "horizontalpodautoscalers",
             "horizontalpodautoscaler",
             true,
-            roundtrip::<autoscaling::HorizontalPodAutoscaler>,
+            typed::<autoscaling::HorizontalPodAutoscaler>(),
         )
     },
     // coordination.k8s.io/v1
@@ -422,7 +422,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "leases",
             "lease",
             true,
-            roundtrip::<coordination::Lease>,
+            typed::<coordination::Lease>(),
         )
     },
     // discovery.k8s.io/v1
@@ -435,7 +435,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "endpointslices",
             "endpointslice",
             true,
-            roundtrip::<discovery::EndpointSlice>,
+            typed::<discovery::EndpointSlice>(),
         )
     },
     // events.k8s.io/v1 (stored apart from core events in this build)
@@ -451,7 +451,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "events",
             "event",
             true,
-            roundtrip::<events::Event>,
+            typed::<events::Event>(),
         )
     },
     // policy/v1
@@ -466,7 +466,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "poddisruptionbudgets",
             "poddisruptionbudget",
             true,
-            roundtrip::<policy::PodDisruptionBudget>,
+            typed::<policy::PodDisruptionBudget>(),
         )
     },
     // networking.k8s.io/v1
@@ -481,7 +481,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "ingresses",
             "ingress",
             true,
-            roundtrip::<networking::Ingress>,
+            typed::<networking::Ingress>(),
         )
     },
     ResourceDef {
@@ -494,7 +494,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "networkpolicies",
             "networkpolicy",
             true,
-            roundtrip::<networking::NetworkPolicy>,
+            typed::<networking::NetworkPolicy>(),
         )
     },
     ResourceDef {
@@ -505,7 +505,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "ingressclasses",
             "ingressclass",
             false,
-            roundtrip::<networking::IngressClass>,
+            typed::<networking::IngressClass>(),
         )
     },
     // scheduling.k8s.io/v1
@@ -518,7 +518,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "priorityclasses",
             "priorityclass",
             false,
-            roundtrip::<scheduling::PriorityClass>,
+            typed::<scheduling::PriorityClass>(),
         )
     },
     // storage.k8s.io/v1
@@ -532,7 +532,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "storageclasses",
             "storageclass",
             false,
-            roundtrip::<storage::StorageClass>,
+            typed::<storage::StorageClass>(),
         )
     },
     // apiregistration.k8s.io/v1
@@ -545,7 +545,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "apiservices",
             "apiservice",
             false,
-            roundtrip::<apiregistration::APIService>,
+            typed::<apiregistration::APIService>(),
         )
     },
     // rbac.authorization.k8s.io/v1 (stored; enforced by the authorization issue)
@@ -559,7 +559,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "roles",
             "role",
             true,
-            roundtrip::<rbac::Role>,
+            typed::<rbac::Role>(),
         )
     },
     ResourceDef {
@@ -572,7 +572,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "rolebindings",
             "rolebinding",
             true,
-            roundtrip::<rbac::RoleBinding>,
+            typed::<rbac::RoleBinding>(),
         )
     },
     ResourceDef {
@@ -585,7 +585,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "clusterroles",
             "clusterrole",
             false,
-            roundtrip::<rbac::ClusterRole>,
+            typed::<rbac::ClusterRole>(),
         )
     },
     ResourceDef {
@@ -598,7 +598,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "clusterrolebindings",
             "clusterrolebinding",
             false,
-            roundtrip::<rbac::ClusterRoleBinding>,
+            typed::<rbac::ClusterRoleBinding>(),
         )
     },
     // certificates.k8s.io/v1
@@ -613,7 +613,7 @@ pub static RESOURCES: &[ResourceDef] = &[
             "certificatesigningrequests",
             "certificatesigningrequest",
             false,
-            roundtrip::<certificates::CertificateSigningRequest>,
+            typed::<certificates::CertificateSigningRequest>(),
         )
     },
 ];
