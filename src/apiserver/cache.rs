@@ -354,12 +354,9 @@ impl WatchCache {
             .watch(ROOT, Some(options))
             .await
             .map_err(|e| Follow::Broken(e.to_string()))?;
-        {
-            let mut state = self.state.write().await;
-            if start <= synced {
-                state.oldest = start - 1;
-            }
-        }
+        // History counts as available only once etcd answers without cancelling the watch for
+        // compaction: until then, watchers from before the list get 410 (safe), never a gap.
+        let mut history_confirmed = start > synced;
         loop {
             let message = tokio::select! {
                 m = stream.message() => m,
@@ -371,6 +368,11 @@ impl WatchCache {
             let Some(resp) = message.map_err(|e| Follow::Broken(e.to_string()))? else {
                 return Err(Follow::Broken("the watch stream ended".into()));
             };
+            if resp.created() && !history_confirmed {
+                // A progress notification confirms the start revision without waiting for a
+                // write (if the watch is to be cancelled for compaction, that comes first).
+                let _ = stream.request_progress().await;
+            }
             if resp.canceled() {
                 if resp.compact_revision() > 0 {
                     return Err(Follow::Compacted(resp.compact_revision()));
@@ -382,6 +384,12 @@ impl WatchCache {
             }
             let header_rev = resp.header().map_or(0, |h| h.revision());
             let mut state = self.state.write().await;
+            // etcd acknowledges every watch with a `created` response, and cancels it right after
+            // when the start revision is compacted: only a later response confirms the history.
+            if !history_confirmed && !resp.created() {
+                history_confirmed = true;
+                state.oldest = state.oldest.min(start - 1);
+            }
             for ev in resp.events() {
                 let Some(kv) = ev.kv() else { continue };
                 let rev = kv.mod_revision();

@@ -95,12 +95,17 @@ impl Storage {
     /// Encodes an object for storage: compact JSON in Kubernetes' key order, with an empty
     /// resourceVersion kept in its place (reads fill it in without reordering).
     pub fn encode(value: &Value) -> Vec<u8> {
-        let mut v = value.clone();
-        if v.is_object() {
-            meta::set_str(&mut v, "resourceVersion", "");
-            v = meta::canonical_order(v);
+        // The write paths hand over objects already in order with an empty resourceVersion:
+        // encode those without a copy.
+        let prepared = meta::meta(value)
+            .and_then(|m| m.get("resourceVersion"))
+            .is_some_and(|rv| rv == "");
+        if prepared || !value.is_object() {
+            return serde_json::to_vec(value).expect("values serialize");
         }
-        serde_json::to_vec(&v).expect("values serialize")
+        let mut v = value.clone();
+        meta::set_str(&mut v, "resourceVersion", "");
+        serde_json::to_vec(&meta::canonical_order(v)).expect("values serialize")
     }
 
     pub fn decode(key: &[u8], bytes: &[u8], mod_revision: i64) -> StoreResult<Stored> {

@@ -62,10 +62,12 @@ pub async fn create_object(api: &Api, call: &Call, mut obj: Value) -> ApiResult<
         if call.query.dry_run() {
             return Ok(meta::canonical_order(candidate));
         }
+        meta::set_str(&mut candidate, "resourceVersion", "");
+        let mut candidate = meta::canonical_order(candidate);
         match api.storage.create(&key, &candidate, side).await {
             Ok(rev) => {
                 meta::set_str(&mut candidate, "resourceVersion", rev.to_string());
-                return Ok(meta::canonical_order(candidate));
+                return Ok(candidate);
             }
             Err(StoreError::AlreadyExists)
                 if fixed_name.is_empty() && attempt + 1 < NAME_ATTEMPTS =>

@@ -154,18 +154,25 @@ impl Api {
         };
         let nsdef =
             super::registry::lookup("", "v1", "namespaces").expect("namespaces are registered");
-        let found = self
-            .storage
-            .get(&nsdef.key(None, ns))
-            .await
-            .map_err(store_error)?;
+        let key = nsdef.key(None, ns);
+        // The watch cache first (upstream's admission uses an informer the same way); a
+        // namespace it does not know yet (just created) is looked up in etcd.
+        let found = match self.cache.get(&key).await {
+            Some(o) => Some(o.value.clone()),
+            None => self
+                .storage
+                .get(&key)
+                .await
+                .map_err(store_error)?
+                .map(|s| s.value),
+        };
         match found {
             None => Err(ApiError::not_found(&Qualified {
                 group: "",
                 resource: "namespaces",
                 name: ns,
             })),
-            Some(n) if creating && super::meta::is_deleting(&n.value) => {
+            Some(n) if creating && super::meta::is_deleting(&n) => {
                 Err(ApiError::forbidden(format!(
                     "{} {:?} is forbidden: unable to create new content in namespace {ns} because it is being terminated",
                     call.def.plural,
@@ -204,10 +211,22 @@ pub const CONSISTENT_READ_TIMEOUT: Duration = Duration::from_secs(3);
 
 /// The object an update writes, minus `resourceVersion`: two are the same change if equal.
 pub fn same_content(a: &Value, b: &Value) -> bool {
-    let strip = |v: &Value| {
-        let mut v = v.clone();
-        super::meta::remove(&mut v, "resourceVersion");
-        v
+    let (Value::Object(a), Value::Object(b)) = (a, b) else {
+        return a == b;
     };
-    strip(a) == strip(b)
+    let meta_equal = |x: Option<&Value>, y: Option<&Value>| match (x, y) {
+        (Some(Value::Object(x)), Some(Value::Object(y))) => {
+            let count = |m: &serde_json::Map<String, Value>| {
+                m.keys().filter(|k| *k != "resourceVersion").count()
+            };
+            count(x) == count(y)
+                && x.iter()
+                    .all(|(k, v)| k == "resourceVersion" || y.get(k) == Some(v))
+        }
+        (x, y) => x == y,
+    };
+    a.len() == b.len()
+        && meta_equal(a.get("metadata"), b.get("metadata"))
+        && a.iter()
+            .all(|(k, v)| k == "metadata" || b.get(k) == Some(v))
 }

@@ -143,16 +143,18 @@ pub async fn commit(
     old: &Stored,
     side: SideEffects,
 ) -> Result<Value, StoreError> {
+    // In order, with the empty resourceVersion storage writes in place.
+    meta::set_str(&mut new, "resourceVersion", "");
     new = meta::canonical_order(new);
-    meta::set_str(
-        &mut new,
-        "resourceVersion",
-        meta::resource_version(&old.value),
-    );
     if same_content(&new, &old.value) {
         return Ok(old.value.clone());
     }
     if call.query.dry_run() {
+        meta::set_str(
+            &mut new,
+            "resourceVersion",
+            meta::resource_version(&old.value),
+        );
         return Ok(new);
     }
     // Upstream's ShouldDeleteDuringUpdate: the last finalizer is gone and no grace period
