@@ -368,11 +368,6 @@ impl WatchCache {
             let Some(resp) = message.map_err(|e| Follow::Broken(e.to_string()))? else {
                 return Err(Follow::Broken("the watch stream ended".into()));
             };
-            if resp.created() && !history_confirmed {
-                // A progress notification confirms the start revision without waiting for a
-                // write (if the watch is to be cancelled for compaction, that comes first).
-                let _ = stream.request_progress().await;
-            }
             if resp.canceled() {
                 if resp.compact_revision() > 0 {
                     return Err(Follow::Compacted(resp.compact_revision()));
