@@ -322,7 +322,9 @@ impl WatchCache {
                 Err(Follow::Compacted(c)) if c <= revision => {
                     // History before `c` is gone: replay what is left.
                     start = c.max(1);
-                    self.state.write().await.events.clear();
+                    let mut state = self.state.write().await;
+                    state.events.clear();
+                    state.oldest = revision;
                 }
                 Err(Follow::Compacted(_)) => return Ok(()),
                 Err(Follow::Broken(e)) => {
