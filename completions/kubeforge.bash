@@ -933,7 +933,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__apiserver)
-            opts="-v -h -V --advertise-address --bind-address --secure-port --tls-cert-file --tls-private-key-file --client-ca-file --etcd-servers --etcd-cafile --etcd-certfile --etcd-keyfile --service-cluster-ip-range --service-node-port-range --max-requests-inflight --max-mutating-requests-inflight --root-dir --v --help --version"
+            opts="-v -h -V --advertise-address --bind-address --secure-port --tls-cert-file --tls-private-key-file --client-ca-file --etcd-servers --etcd-cafile --etcd-certfile --etcd-keyfile --service-cluster-ip-range --service-node-port-range --max-requests-inflight --max-mutating-requests-inflight --request-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -992,6 +992,10 @@ _kubeforge() {
                     return 0
                     ;;
                 --max-mutating-requests-inflight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -244,6 +244,7 @@ complete -c kubeforge -n "__fish_kubeforge_using_subcommand apiserver" -l servic
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand apiserver" -l service-node-port-range -d 'A port range to reserve for services with NodePort visibility' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand apiserver" -l max-requests-inflight -d 'The maximum number of non-mutating requests in flight at a given time' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand apiserver" -l max-mutating-requests-inflight -d 'The maximum number of mutating requests in flight at a given time' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand apiserver" -l request-timeout -d 'How long a non-watch request may take before it is answered with a 504 Timeout' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand apiserver" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand apiserver" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand apiserver" -s h -l help -d 'Print help'

@@ -810,3 +810,51 @@ fn discovery_openapi_tables_metrics_and_services() {
         api.get("/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases/node-a");
     assert_eq!(lease["spec"]["holderIdentity"], "node-a");
 }
+
+#[test]
+fn overload_is_refused_with_429_and_stalls_time_out_with_504() {
+    let node = Node::new();
+    let config = node.dir.path().join("limits.yaml");
+    std::fs::write(
+        &config,
+        "apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\napiServer:\n  extraArgs:\n  - name: max-requests-inflight\n    value: \"1\"\n  - name: request-timeout\n    value: 2s\n",
+    )
+    .unwrap();
+    assert_success(
+        &run(node.init_cmd(&["init", "--config", config.to_str().unwrap()])),
+        "init with limits",
+    );
+    // Stall etcd: reads hang, so the single read slot stays taken until the 2 s timeout.
+    let etcd = nix::unistd::Pid::from_raw(node.container_pid("etcd").unwrap());
+    nix::sys::signal::kill(etcd, nix::sys::signal::Signal::SIGSTOP).unwrap();
+    let handles: Vec<_> = (0..4)
+        .map(|i| {
+            let client = node.admin_client().with_timeout(Duration::from_secs(10));
+            std::thread::spawn(move || {
+                std::thread::sleep(Duration::from_millis(100 * i));
+                let r = block_on(client.get("/api/v1/namespaces/default/configmaps/any")).unwrap();
+                (
+                    r.status.as_u16(),
+                    r.headers.get("retry-after").is_some(),
+                    r.text(),
+                )
+            })
+        })
+        .collect();
+    let results: Vec<(u16, bool, String)> =
+        handles.into_iter().map(|h| h.join().unwrap()).collect();
+    nix::sys::signal::kill(etcd, nix::sys::signal::Signal::SIGCONT).unwrap();
+    assert!(
+        results
+            .iter()
+            .any(|(c, retry, body)| *c == 429 && *retry && body.contains("TooManyRequests")),
+        "{results:?}"
+    );
+    assert!(
+        results
+            .iter()
+            .any(|(c, _, body)| *c == 504 && body.contains("allotted timeout of 2s")),
+        "{results:?}"
+    );
+    assert!(node.wait_ready(Duration::from_secs(30)));
+}

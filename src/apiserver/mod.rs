@@ -65,8 +65,6 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Largest request body accepted (kube-apiserver's default is 3 MiB).
 pub const MAX_BODY: usize = 3 * 1024 * 1024;
-/// Non-watch requests taking longer than this are answered with a 504 Timeout.
-const REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// kube-apiserver's flags, those this build uses (names as kube-apiserver spells them).
 #[derive(Clone, Debug, clap::Args)]
@@ -113,6 +111,13 @@ pub struct Options {
     /// The maximum number of mutating requests in flight at a given time
     #[arg(long, default_value_t = 200)]
     pub max_mutating_requests_inflight: usize,
+    /// How long a non-watch request may take before it is answered with a 504 Timeout
+    #[arg(long, default_value = "1m0s", value_parser = parse_duration)]
+    pub request_timeout: Duration,
+}
+
+fn parse_duration(s: &str) -> std::result::Result<Duration, String> {
+    crate::config::duration::parse(s)
 }
 
 impl Options {
@@ -168,6 +173,7 @@ pub struct ApiServer {
     metrics: metrics::Metrics,
     readonly_slots: Semaphore,
     mutating_slots: Semaphore,
+    request_timeout: Duration,
 }
 
 impl ApiServer {
@@ -254,6 +260,7 @@ impl ApiServer {
             metrics: metrics::Metrics::default(),
             readonly_slots: Semaphore::new(opts.max_requests_inflight.max(1)),
             mutating_slots: Semaphore::new(opts.max_mutating_requests_inflight.max(1)),
+            request_timeout: opts.request_timeout,
         })
     }
 
@@ -380,11 +387,12 @@ impl ApiServer {
         if watch {
             return self.api.handle(call).await;
         }
-        match tokio::time::timeout(REQUEST_TIMEOUT, self.api.handle(call)).await {
+        match tokio::time::timeout(self.request_timeout, self.api.handle(call)).await {
             Ok(r) => r,
-            Err(_) => ApiError::timeout(
-                "the request did not complete within the allotted timeout of 1m0s",
-            )
+            Err(_) => ApiError::timeout(format!(
+                "the request did not complete within the allotted timeout of {}",
+                crate::config::duration::format(self.request_timeout)
+            ))
             .into_response(),
         }
     }
