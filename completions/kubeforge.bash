@@ -142,6 +142,9 @@ _kubeforge() {
             kubeforge__subcmd__etcd__subcmd__help__subcmd__member,remove)
                 cmd="kubeforge__subcmd__etcd__subcmd__help__subcmd__member__subcmd__remove"
                 ;;
+            kubeforge__subcmd__etcd__subcmd__help__subcmd__snapshot,delete)
+                cmd="kubeforge__subcmd__etcd__subcmd__help__subcmd__snapshot__subcmd__delete"
+                ;;
             kubeforge__subcmd__etcd__subcmd__help__subcmd__snapshot,list)
                 cmd="kubeforge__subcmd__etcd__subcmd__help__subcmd__snapshot__subcmd__list"
                 ;;
@@ -153,6 +156,9 @@ _kubeforge() {
                 ;;
             kubeforge__subcmd__etcd__subcmd__help__subcmd__snapshot,save)
                 cmd="kubeforge__subcmd__etcd__subcmd__help__subcmd__snapshot__subcmd__save"
+                ;;
+            kubeforge__subcmd__etcd__subcmd__help__subcmd__snapshot,verify)
+                cmd="kubeforge__subcmd__etcd__subcmd__help__subcmd__snapshot__subcmd__verify"
                 ;;
             kubeforge__subcmd__etcd__subcmd__member,help)
                 cmd="kubeforge__subcmd__etcd__subcmd__member__subcmd__help"
@@ -172,6 +178,9 @@ _kubeforge() {
             kubeforge__subcmd__etcd__subcmd__member__subcmd__help,remove)
                 cmd="kubeforge__subcmd__etcd__subcmd__member__subcmd__help__subcmd__remove"
                 ;;
+            kubeforge__subcmd__etcd__subcmd__snapshot,delete)
+                cmd="kubeforge__subcmd__etcd__subcmd__snapshot__subcmd__delete"
+                ;;
             kubeforge__subcmd__etcd__subcmd__snapshot,help)
                 cmd="kubeforge__subcmd__etcd__subcmd__snapshot__subcmd__help"
                 ;;
@@ -187,6 +196,12 @@ _kubeforge() {
             kubeforge__subcmd__etcd__subcmd__snapshot,save)
                 cmd="kubeforge__subcmd__etcd__subcmd__snapshot__subcmd__save"
                 ;;
+            kubeforge__subcmd__etcd__subcmd__snapshot,verify)
+                cmd="kubeforge__subcmd__etcd__subcmd__snapshot__subcmd__verify"
+                ;;
+            kubeforge__subcmd__etcd__subcmd__snapshot__subcmd__help,delete)
+                cmd="kubeforge__subcmd__etcd__subcmd__snapshot__subcmd__help__subcmd__delete"
+                ;;
             kubeforge__subcmd__etcd__subcmd__snapshot__subcmd__help,help)
                 cmd="kubeforge__subcmd__etcd__subcmd__snapshot__subcmd__help__subcmd__help"
                 ;;
@@ -201,6 +216,9 @@ _kubeforge() {
                 ;;
             kubeforge__subcmd__etcd__subcmd__snapshot__subcmd__help,save)
                 cmd="kubeforge__subcmd__etcd__subcmd__snapshot__subcmd__help__subcmd__save"
+                ;;
+            kubeforge__subcmd__etcd__subcmd__snapshot__subcmd__help,verify)
+                cmd="kubeforge__subcmd__etcd__subcmd__snapshot__subcmd__help__subcmd__verify"
                 ;;
             kubeforge__subcmd__help,agent)
                 cmd="kubeforge__subcmd__help__subcmd__agent"
@@ -274,6 +292,9 @@ _kubeforge() {
             kubeforge__subcmd__help__subcmd__etcd__subcmd__member,remove)
                 cmd="kubeforge__subcmd__help__subcmd__etcd__subcmd__member__subcmd__remove"
                 ;;
+            kubeforge__subcmd__help__subcmd__etcd__subcmd__snapshot,delete)
+                cmd="kubeforge__subcmd__help__subcmd__etcd__subcmd__snapshot__subcmd__delete"
+                ;;
             kubeforge__subcmd__help__subcmd__etcd__subcmd__snapshot,list)
                 cmd="kubeforge__subcmd__help__subcmd__etcd__subcmd__snapshot__subcmd__list"
                 ;;
@@ -285,6 +306,9 @@ _kubeforge() {
                 ;;
             kubeforge__subcmd__help__subcmd__etcd__subcmd__snapshot,save)
                 cmd="kubeforge__subcmd__help__subcmd__etcd__subcmd__snapshot__subcmd__save"
+                ;;
+            kubeforge__subcmd__help__subcmd__etcd__subcmd__snapshot,verify)
+                cmd="kubeforge__subcmd__help__subcmd__etcd__subcmd__snapshot__subcmd__verify"
                 ;;
             kubeforge__subcmd__help__subcmd__init,phase)
                 cmd="kubeforge__subcmd__help__subcmd__init__subcmd__phase"
@@ -1595,8 +1619,22 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__etcd__subcmd__help__subcmd__snapshot)
-            opts="save list prune restore"
+            opts="save list delete prune verify restore"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__etcd__subcmd__help__subcmd__snapshot__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1651,6 +1689,20 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__etcd__subcmd__help__subcmd__snapshot__subcmd__save)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__etcd__subcmd__help__subcmd__snapshot__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1799,7 +1851,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__etcd__subcmd__snapshot)
-            opts="-v -h -V --root-dir --v --help --version save list prune restore help"
+            opts="-v -h -V --root-dir --v --help --version save list delete prune verify restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1824,9 +1876,53 @@ _kubeforge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        kubeforge__subcmd__etcd__subcmd__snapshot__subcmd__help)
-            opts="save list prune restore help"
+        kubeforge__subcmd__etcd__subcmd__snapshot__subcmd__delete)
+            opts="-v -h -V --dir --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__etcd__subcmd__snapshot__subcmd__help)
+            opts="save list delete prune verify restore help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__etcd__subcmd__snapshot__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1908,13 +2004,39 @@ _kubeforge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kubeforge__subcmd__etcd__subcmd__snapshot__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kubeforge__subcmd__etcd__subcmd__snapshot__subcmd__list)
-            opts="-v -h -V --root-dir --v --help --version"
+            opts="-o -v -h -V --dir --output --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
                 --root-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1935,13 +2057,17 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__etcd__subcmd__snapshot__subcmd__prune)
-            opts="-v -h -V --retention --root-dir --v --help --version"
+            opts="-v -h -V --retention --include-manual --dir --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --retention)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1965,12 +2091,20 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__etcd__subcmd__snapshot__subcmd__restore)
-            opts="-v -h -V --root-dir --v --help --version"
+            opts="-v -h -V --dir --force --bump-revision --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bump-revision)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1991,13 +2125,47 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__etcd__subcmd__snapshot__subcmd__save)
-            opts="-v -h -V --name --root-dir --v --help --version"
+            opts="-v -h -V --name --dir --compress --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__etcd__subcmd__snapshot__subcmd__verify)
+            opts="-v -h -V --dir --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2259,8 +2427,22 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__help__subcmd__etcd__subcmd__snapshot)
-            opts="save list prune restore"
+            opts="save list delete prune verify restore"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__etcd__subcmd__snapshot__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2315,6 +2497,20 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__help__subcmd__etcd__subcmd__snapshot__subcmd__save)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__etcd__subcmd__snapshot__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -185,17 +185,19 @@ complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and not __fish
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and not __fish_seen_subcommand_from snapshot member help" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and not __fish_seen_subcommand_from snapshot member help" -s h -l help -d 'Print help'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and not __fish_seen_subcommand_from snapshot member help" -s V -l version -d 'Print version'
-complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and not __fish_seen_subcommand_from snapshot member help" -f -a "snapshot" -d 'Save, list, prune and restore etcd snapshots'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and not __fish_seen_subcommand_from snapshot member help" -f -a "snapshot" -d 'Save, list, verify, prune and restore etcd snapshots'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and not __fish_seen_subcommand_from snapshot member help" -f -a "member" -d 'List and remove etcd members'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and not __fish_seen_subcommand_from snapshot member help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from snapshot" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from snapshot" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from snapshot" -s h -l help -d 'Print help'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from snapshot" -s V -l version -d 'Print version'
-complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from snapshot" -f -a "save" -d 'Take a verified snapshot of etcd'
-complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from snapshot" -f -a "list" -d 'List snapshots'
-complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from snapshot" -f -a "prune" -d 'Delete old snapshots, keeping the newest N'
-complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from snapshot" -f -a "restore" -d 'Restore etcd from a snapshot'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from snapshot" -f -a "save" -d 'Take a snapshot of this node\'s etcd member: streamed, checksum- and integrity-verified, written atomically'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from snapshot" -f -a "list" -d 'List the snapshots in the snapshot directory'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from snapshot" -f -a "delete" -d 'Delete snapshots by name'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from snapshot" -f -a "prune" -d 'Delete all but the newest N scheduled snapshots (manual ones only with --include-manual)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from snapshot" -f -a "verify" -d 'Check a snapshot\'s checksum and the integrity of its database without restoring it'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from snapshot" -f -a "restore" -d 'Restore this node\'s etcd member from a snapshot (a new single-member cluster)'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from snapshot" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from member" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from member" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
@@ -204,7 +206,7 @@ complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_see
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from member" -f -a "list" -d 'List etcd members'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from member" -f -a "remove" -d 'Remove an etcd member'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from member" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from help" -f -a "snapshot" -d 'Save, list, prune and restore etcd snapshots'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from help" -f -a "snapshot" -d 'Save, list, verify, prune and restore etcd snapshots'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from help" -f -a "member" -d 'List and remove etcd members'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand config; and not __fish_seen_subcommand_from print help" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
@@ -290,6 +292,6 @@ complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_see
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from certs" -f -a "check-expiration" -d 'Check certificates expiration for a Kubernetes cluster'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from certs" -f -a "renew" -d 'Renew certificates: a name from the certificate table, or `all`'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from certs" -f -a "rotate-ca" -d 'Replace the cluster CA on every master without downtime'
-complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from etcd" -f -a "snapshot" -d 'Save, list, prune and restore etcd snapshots'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from etcd" -f -a "snapshot" -d 'Save, list, verify, prune and restore etcd snapshots'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from etcd" -f -a "member" -d 'List and remove etcd members'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "print" -d 'Print configuration'

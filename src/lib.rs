@@ -7,6 +7,7 @@ pub mod cli;
 pub mod config;
 pub mod controllers;
 pub mod controlplane;
+pub mod cron;
 pub mod etcd;
 pub mod fsutil;
 pub mod kubeconfig;

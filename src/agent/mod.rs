@@ -3,16 +3,19 @@
 //! registers the Node, renews its Lease and keeps mirror Pods for the static Pods.
 
 mod container;
+pub mod metrics;
 mod node;
 pub mod probe;
 pub mod process;
 pub mod service;
+mod snapshots;
 mod status;
 mod supervisor;
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
-pub use supervisor::StaticPodSupervisor;
+pub use supervisor::{StaticPodSupervisor, pid_files};
 
 use crate::config::Paths;
 
@@ -39,9 +42,27 @@ pub async fn run(paths: Paths) -> Result<()> {
     tracing::info!(root = %paths.root().display(), manifests = %paths.manifests_dir().display(), "agent started");
     let board = std::sync::Arc::new(status::StatusBoard::default());
     let reporter = tokio::spawn(node::run(paths.clone(), board.clone()));
+    let mut background = Vec::new();
+    match crate::config::recorded(paths.root()) {
+        Ok(Some(config)) => {
+            let metrics = Arc::new(metrics::AgentMetrics::default());
+            background.push(tokio::spawn(metrics::serve(
+                config.advertise_address,
+                metrics.clone(),
+            )));
+            // The recorded configuration knows custom certificate and data directories.
+            let node_paths = config.paths(paths.root());
+            background.push(tokio::spawn(snapshots::run(node_paths, config, metrics)));
+        }
+        Ok(None) => {}
+        Err(e) => tracing::warn!(error = %e, "cannot read the node configuration"),
+    }
     StaticPodSupervisor::new(paths, board)
         .run(crate::serving::termination_signal())
         .await;
     reporter.abort();
+    for task in background {
+        task.abort();
+    }
     Ok(())
 }

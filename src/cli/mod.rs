@@ -3,6 +3,7 @@
 
 mod completion;
 mod config_cmd;
+mod etcd;
 mod init;
 mod planned;
 mod reset;
@@ -63,7 +64,7 @@ pub enum Command {
     Certs(planned::CertsCommand),
     /// Back up, restore and inspect etcd
     #[command(subcommand)]
-    Etcd(planned::EtcdCommand),
+    Etcd(etcd::EtcdCommand),
     /// Manage configuration for a kubeforge cluster
     #[command(subcommand)]
     Config(config_cmd::ConfigCommand),
@@ -115,7 +116,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Join(cmd) => planned::join(cmd),
         Command::Token(cmd) => planned::token(cmd),
         Command::Certs(cmd) => planned::certs(cmd),
-        Command::Etcd(cmd) => planned::etcd(cmd),
+        Command::Etcd(cmd) => etcd::run(cmd, root).await,
         Command::Apiserver(opts) => Ok(crate::apiserver::run(opts).await?),
         Command::Scheduler(opts) => Ok(crate::scheduler::run(opts).await?),
         Command::ControllerManager(opts) => Ok(crate::controllers::run(opts).await?),

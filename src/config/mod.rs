@@ -125,6 +125,47 @@ pub struct LocalEtcd {
     pub extra_args: Vec<v1beta4::Arg>,
     pub server_cert_sans: Vec<String>,
     pub peer_cert_sans: Vec<String>,
+    pub snapshots: SnapshotPolicy,
+}
+
+/// The agent's scheduled etcd snapshots.
+#[derive(Clone, Debug)]
+pub struct SnapshotPolicy {
+    /// `None`: scheduled snapshots are off.
+    pub schedule: Option<crate::cron::Schedule>,
+    pub retention: usize,
+    /// As seen from inside the root, e.g. `/var/lib/kubeforge/snapshots`.
+    pub dir: PathBuf,
+    pub compress: bool,
+}
+
+impl Default for SnapshotPolicy {
+    fn default() -> Self {
+        SnapshotPolicy {
+            schedule: Some(
+                DEFAULT_SNAPSHOT_SCHEDULE
+                    .parse()
+                    .expect("the default schedule parses"),
+            ),
+            retention: DEFAULT_SNAPSHOT_RETENTION,
+            dir: PathBuf::from(paths::DEFAULT_SNAPSHOT_DIR),
+            compress: false,
+        }
+    }
+}
+
+/// As k3s: every 12 hours, keeping 5.
+pub const DEFAULT_SNAPSHOT_SCHEDULE: &str = "0 */12 * * *";
+pub const DEFAULT_SNAPSHOT_RETENTION: usize = 5;
+
+/// The configuration `init` recorded on this node (`None` when it has none).
+pub fn recorded(root: &Path) -> Result<Option<InitConfig>> {
+    let file = Paths::new(root).node_config();
+    if !file.exists() {
+        return Ok(None);
+    }
+    let docs = load::read_init_file(&file)?;
+    resolve(&docs).map(Some)
 }
 
 #[derive(Clone, Debug)]

@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 pub const DEFAULT_CERTIFICATES_DIR: &str = "/etc/kubernetes/pki";
 /// Default etcd data directory, as in kubeadm (relative to the root).
 pub const DEFAULT_ETCD_DATA_DIR: &str = "/var/lib/etcd";
+/// Default directory of etcd snapshots (relative to the root).
+pub const DEFAULT_SNAPSHOT_DIR: &str = "/var/lib/kubeforge/snapshots";
 
 /// The kubeconfig files kubeadm writes, by file name.
 pub const ADMIN_CONF: &str = "admin.conf";

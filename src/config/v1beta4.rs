@@ -140,6 +140,24 @@ pub struct LocalEtcd {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub peer_cert_sans: Vec<String>,
+    /// kubeforge's addition: the agent's scheduled snapshots of this member.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub snapshots: Option<EtcdSnapshots>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct EtcdSnapshots {
+    /// Cron schedule (five fields, UTC, or @hourly/@daily/…); "" disables scheduled snapshots.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schedule: Option<String>,
+    /// How many scheduled snapshots to keep.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dir: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compress: Option<bool>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

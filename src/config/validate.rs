@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use ipnet::IpNet;
 
 use super::bootstrap_token::BootstrapToken;
-use super::{EtcdConfig, ExternalEtcd, HostPort, LocalEtcd, Result, invalid, paths, v1beta4};
+use super::{
+    EtcdConfig, ExternalEtcd, HostPort, LocalEtcd, Result, SnapshotPolicy, invalid, paths, v1beta4,
+};
 use crate::version;
 
 /// RFC 1123 subdomain, as Kubernetes requires of node names and DNS domains.
@@ -229,9 +231,42 @@ pub fn etcd(e: &v1beta4::Etcd) -> Result<EtcdConfig> {
                 extra_args: local.extra_args,
                 server_cert_sans: local.server_cert_sans,
                 peer_cert_sans: local.peer_cert_sans,
+                snapshots: snapshot_policy(local.snapshots.as_ref())?,
             }))
         }
     }
+}
+
+fn snapshot_policy(s: Option<&v1beta4::EtcdSnapshots>) -> Result<SnapshotPolicy> {
+    let mut policy = SnapshotPolicy::default();
+    let Some(s) = s else {
+        return Ok(policy);
+    };
+    if let Some(text) = &s.schedule {
+        policy.schedule = if text.trim().is_empty() {
+            None
+        } else {
+            Some(
+                text.parse()
+                    .map_err(|e: String| invalid("etcd.local.snapshots.schedule", e))?,
+            )
+        };
+    }
+    if let Some(n) = s.retention {
+        if n == 0 {
+            return Err(invalid(
+                "etcd.local.snapshots.retention",
+                "must be at least 1 (to turn scheduled snapshots off, set schedule to \"\")",
+            ));
+        }
+        policy.retention = n as usize;
+    }
+    if let Some(dir) = &s.dir {
+        policy.dir = PathBuf::from(dir);
+        absolute_path("etcd.local.snapshots.dir", &policy.dir)?;
+    }
+    policy.compress = s.compress.unwrap_or(false);
+    Ok(policy)
 }
 
 pub fn bootstrap_token(index: usize, t: &v1beta4::BootstrapToken) -> Result<BootstrapToken> {

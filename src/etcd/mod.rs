@@ -1,9 +1,11 @@
 //! etcd: finding and checking the binary, its static Pod (client and peer mTLS, kubeadm's
 //! flags), and a client for health checks.
 
-mod binary;
+pub(crate) mod binary;
+pub mod bolt;
 mod health;
 mod manifest;
+pub mod snapshot;
 
 pub use binary::{EtcdBinary, EtcdVersion, MIN_VERSION, find_binary};
 pub use health::{ClientTls, HealthClient};

@@ -1,0 +1,127 @@
+//! `etcd snapshot verify`: etcd's trailing checksum, then every page of the database, then the
+//! sidecar's record, without touching any data directory.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use aws_lc_rs::digest;
+
+use super::{Error, Metadata, Result, hex, io_error};
+use crate::etcd::bolt;
+
+const SHA256_LEN: usize = 32;
+const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
+
+/// A snapshot that passed every check.
+pub struct Verified {
+    pub path: PathBuf,
+    /// SHA-256 of the database (hex).
+    pub sha256: String,
+    pub revision: i64,
+    pub keys: u64,
+    /// The database followed by its checksum, as etcd streamed it (decompressed).
+    pub contents: Vec<u8>,
+}
+
+impl Verified {
+    pub fn db_size(&self) -> usize {
+        self.contents.len() - SHA256_LEN
+    }
+}
+
+/// Checks `path`; with `sidecar`, also that it is the snapshot the sidecar recorded.
+pub fn verify_file(path: &Path, sidecar: Option<&Path>) -> Result<Verified> {
+    let raw = std::fs::read(path).map_err(io_error(path))?;
+    let contents = if raw.starts_with(&GZIP_MAGIC) {
+        let mut out = Vec::with_capacity(raw.len() * 3);
+        flate2::read::GzDecoder::new(&raw[..])
+            .read_to_end(&mut out)
+            .map_err(|e| Error::Corrupt {
+                path: path.to_owned(),
+                message: format!("the compressed data is damaged: {e}"),
+            })?;
+        out
+    } else {
+        raw
+    };
+    if contents.len() <= SHA256_LEN || !(contents.len() - SHA256_LEN).is_multiple_of(512) {
+        if looks_like_bolt(&contents) {
+            if contents.len().is_multiple_of(512) {
+                return Err(Error::MissingChecksum {
+                    path: path.to_owned(),
+                });
+            }
+            return Err(Error::Corrupt {
+                path: path.to_owned(),
+                message: format!(
+                    "the snapshot is truncated ({} bytes: an etcd database followed by its 32-byte checksum cannot end there)",
+                    contents.len()
+                ),
+            });
+        }
+        return Err(Error::NotASnapshot {
+            path: path.to_owned(),
+            message: format!(
+                "{} bytes is not an etcd database followed by its 32-byte checksum (truncated, or another kind of file)",
+                contents.len()
+            ),
+        });
+    }
+    let (db, trailer) = contents.split_at(contents.len() - SHA256_LEN);
+    let actual = hex(digest::digest(&digest::SHA256, db).as_ref());
+    let expected = hex(trailer);
+    if actual != expected {
+        return Err(if looks_like_bolt(db) {
+            Error::ChecksumMismatch {
+                path: path.to_owned(),
+                expected,
+                actual,
+            }
+        } else {
+            Error::NotASnapshot {
+                path: path.to_owned(),
+                message: "it does not start with an etcd (bbolt) database".into(),
+            }
+        });
+    }
+    let corrupt = |e: bolt::Corrupt| Error::Corrupt {
+        path: path.to_owned(),
+        message: e.to_string(),
+    };
+    let db_view = bolt::Db::from_bytes(db.to_vec()).map_err(corrupt)?;
+    let report = db_view.check().map_err(corrupt)?;
+    for bucket in ["key", "meta"] {
+        if !report.buckets.contains_key(bucket) {
+            return Err(Error::NotASnapshot {
+                path: path.to_owned(),
+                message: format!("a bbolt database without etcd's {bucket:?} bucket"),
+            });
+        }
+    }
+    let revision = super::db_revision(&db_view).map_err(corrupt)?;
+    if let Some(sidecar) = sidecar {
+        let text = std::fs::read(sidecar).map_err(io_error(sidecar))?;
+        let recorded: Metadata = serde_json::from_slice(&text).map_err(|e| Error::Corrupt {
+            path: sidecar.to_owned(),
+            message: format!("unreadable snapshot metadata: {e}"),
+        })?;
+        if recorded.sha256 != actual {
+            return Err(Error::SidecarMismatch {
+                path: path.to_owned(),
+                sidecar: sidecar.to_owned(),
+                expected: recorded.sha256,
+            });
+        }
+    }
+    Ok(Verified {
+        path: path.to_owned(),
+        sha256: actual,
+        revision,
+        keys: report.buckets["key"],
+        contents,
+    })
+}
+
+fn looks_like_bolt(bytes: &[u8]) -> bool {
+    bytes.get(16..20) == Some(&0xED0C_DAEDu32.to_le_bytes()[..])
+}
