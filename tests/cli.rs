@@ -89,7 +89,7 @@ fn planned_commands_refuse_clearly_and_exit_non_zero() {
             "abcdef.0123456789abcdef",
         ],
         vec!["certs", "check-expiration"],
-        vec!["etcd", "snapshot", "save"],
+        vec!["etcd", "member", "list"],
         vec!["token", "list"],
     ] {
         let out = kubeforge(&args);

@@ -134,15 +134,18 @@ async fn a_snapshot_taken_under_writes_restores_exactly_what_was_acknowledged_be
     });
     assert_eq!(written.count(), acked.len());
 
-    // Rebuild the node from nothing: reset removes everything, init makes a new cluster.
-    let kept = node.dir.path().join("under-load.db");
-    std::fs::copy(snapshots_dir(&node).join("under-load.db"), &kept).unwrap();
+    // Rebuild the node from nothing: reset removes everything but the backups, init makes a
+    // new cluster, and the snapshot is restored into it by name.
     node.reset();
     assert!(!node.paths().etcd_data_dir().exists());
+    assert!(!node.paths().node_config().exists());
+    assert!(
+        snapshots_dir(&node).join("under-load.db").exists(),
+        "reset keeps snapshots"
+    );
     node.init();
-    let out = tokio::task::block_in_place(|| {
-        snapshot_ok(&node, &["restore", kept.to_str().unwrap(), "--force"])
-    });
+    let out =
+        tokio::task::block_in_place(|| snapshot_ok(&node, &["restore", "under-load", "--force"]));
     assert!(out.contains("restored from"), "{out}");
     assert!(
         out.contains("before-restore"),

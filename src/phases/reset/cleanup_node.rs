@@ -52,7 +52,31 @@ pub fn run<'a>(d: &'a mut ResetData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a
         cx.log(format!(
             "Deleted {removed} files (manifests, kubeconfigs, certificates and keys)"
         ));
-        let mut dirs: Vec<PathBuf> = vec![p.state_dir(), p.log_dir()];
+        // etcd snapshots are backups, not state: they outlive the node (restoring one after a
+        // reset and a new init is how a node is rebuilt), as do the data directories a
+        // restore kept aside.
+        let snapshots = p.state_dir().join("snapshots");
+        let kept_snapshots = snapshots.is_dir();
+        let mut dirs: Vec<PathBuf> = vec![p.log_dir()];
+        if kept_snapshots {
+            for entry in std::fs::read_dir(p.state_dir())? {
+                let path = entry?.path();
+                if path == snapshots {
+                    continue;
+                }
+                if path.is_dir() {
+                    dirs.push(path);
+                } else {
+                    remove_file_if_exists(&path)?;
+                }
+            }
+            cx.log(format!(
+                "Kept the etcd snapshots in {}",
+                snapshots.display()
+            ));
+        } else {
+            dirs.push(p.state_dir());
+        }
         if d.local_etcd {
             dirs.push(p.etcd_data_dir().to_owned());
         }
