@@ -106,6 +106,36 @@ enum Node {
     Branch(Vec<(Vec<u8>, u64)>),
 }
 
+/// A page's elements borrowed from the file: checking a large database copies nothing.
+enum NodeRef<'a> {
+    Leaf(Vec<(bool, &'a [u8], &'a [u8])>),
+    Branch(Vec<(&'a [u8], u64)>),
+}
+
+impl NodeRef<'_> {
+    fn first_key(&self) -> &[u8] {
+        match self {
+            NodeRef::Leaf(e) => e.first().map_or(&[][..], |e| e.1),
+            NodeRef::Branch(c) => c.first().map_or(&[][..], |c| c.0),
+        }
+    }
+
+    fn to_owned_node(&self) -> Node {
+        match self {
+            NodeRef::Leaf(e) => Node::Leaf(
+                e.iter()
+                    .map(|(bucket, key, value)| Entry {
+                        bucket: *bucket,
+                        key: key.to_vec(),
+                        value: value.to_vec(),
+                    })
+                    .collect(),
+            ),
+            NodeRef::Branch(c) => Node::Branch(c.iter().map(|(k, id)| (k.to_vec(), *id)).collect()),
+        }
+    }
+}
+
 impl Node {
     fn first_key(&self) -> &[u8] {
         match self {
@@ -114,60 +144,8 @@ impl Node {
         }
     }
 
-    /// Parses a page's elements; `bytes` starts at the page header.
     fn decode(bytes: &[u8], what: &str) -> Result<Node> {
-        if bytes.len() < PAGE_HEADER {
-            return corrupt(format!("{what}: page header is truncated"));
-        }
-        let flags = u16_at(bytes, 8);
-        let count = u16_at(bytes, 10) as usize;
-        let slice = |start: usize, len: usize| -> Result<Vec<u8>> {
-            match bytes.get(start..start.saturating_add(len)) {
-                Some(s) => Ok(s.to_vec()),
-                None => corrupt(format!("{what}: element points past the end of its page")),
-            }
-        };
-        if PAGE_HEADER + count * ELEMENT > bytes.len() {
-            return corrupt(format!("{what}: {count} elements do not fit in the page"));
-        }
-        match flags {
-            LEAF_PAGE => {
-                let mut entries = Vec::with_capacity(count);
-                for i in 0..count {
-                    let at = PAGE_HEADER + i * ELEMENT;
-                    let (eflags, pos, ksize, vsize) = (
-                        u32_at(bytes, at),
-                        u32_at(bytes, at + 4) as usize,
-                        u32_at(bytes, at + 8) as usize,
-                        u32_at(bytes, at + 12) as usize,
-                    );
-                    let key = slice(at + pos, ksize)?;
-                    let value = slice(at + pos + ksize, vsize)?;
-                    entries.push(Entry {
-                        bucket: eflags & BUCKET_LEAF_FLAG != 0,
-                        key,
-                        value,
-                    });
-                }
-                Ok(Node::Leaf(entries))
-            }
-            BRANCH_PAGE => {
-                let mut children = Vec::with_capacity(count);
-                for i in 0..count {
-                    let at = PAGE_HEADER + i * ELEMENT;
-                    let (pos, ksize, child) = (
-                        u32_at(bytes, at) as usize,
-                        u32_at(bytes, at + 4) as usize,
-                        u64_at(bytes, at + 8),
-                    );
-                    children.push((slice(at + pos, ksize)?, child));
-                }
-                Ok(Node::Branch(children))
-            }
-            other => corrupt(format!(
-                "{what}: expected a branch or leaf page, found flags {other:#x}"
-            )),
-        }
+        Ok(decode_ref(bytes, what)?.to_owned_node())
     }
 
     fn encoded_len(&self) -> usize {
@@ -226,6 +204,58 @@ impl Node {
     }
 }
 
+/// Parses a page's elements; `bytes` starts at the page header.
+fn decode_ref<'a>(bytes: &'a [u8], what: &str) -> Result<NodeRef<'a>> {
+    if bytes.len() < PAGE_HEADER {
+        return corrupt(format!("{what}: page header is truncated"));
+    }
+    let flags = u16_at(bytes, 8);
+    let count = u16_at(bytes, 10) as usize;
+    let slice = |start: usize, len: usize| -> Result<&'a [u8]> {
+        match bytes.get(start..start.saturating_add(len)) {
+            Some(s) => Ok(s),
+            None => corrupt(format!("{what}: element points past the end of its page")),
+        }
+    };
+    if PAGE_HEADER + count * ELEMENT > bytes.len() {
+        return corrupt(format!("{what}: {count} elements do not fit in the page"));
+    }
+    match flags {
+        LEAF_PAGE => {
+            let mut entries = Vec::with_capacity(count);
+            for i in 0..count {
+                let at = PAGE_HEADER + i * ELEMENT;
+                let (eflags, pos, ksize, vsize) = (
+                    u32_at(bytes, at),
+                    u32_at(bytes, at + 4) as usize,
+                    u32_at(bytes, at + 8) as usize,
+                    u32_at(bytes, at + 12) as usize,
+                );
+                let key = slice(at + pos, ksize)?;
+                let value = slice(at + pos + ksize, vsize)?;
+                entries.push((eflags & BUCKET_LEAF_FLAG != 0, key, value));
+            }
+            Ok(NodeRef::Leaf(entries))
+        }
+        BRANCH_PAGE => {
+            let mut children = Vec::with_capacity(count);
+            for i in 0..count {
+                let at = PAGE_HEADER + i * ELEMENT;
+                let (pos, ksize, child) = (
+                    u32_at(bytes, at) as usize,
+                    u32_at(bytes, at + 4) as usize,
+                    u64_at(bytes, at + 8),
+                );
+                children.push((slice(at + pos, ksize)?, child));
+            }
+            Ok(NodeRef::Branch(children))
+        }
+        other => corrupt(format!(
+            "{what}: expected a branch or leaf page, found flags {other:#x}"
+        )),
+    }
+}
+
 /// What a full check found.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct CheckReport {
@@ -237,16 +267,19 @@ pub struct CheckReport {
 }
 
 /// A whole database in memory.
-pub struct Db {
-    data: Vec<u8>,
+pub struct Db<'a> {
+    data: std::borrow::Cow<'a, [u8]>,
     meta: Meta,
     /// Pages replaced by writes since opening; freed at commit.
     freed: Vec<u64>,
+    /// The high-water mark when opened: pages from here on are new.
+    opened_pgid: u64,
 }
 
-impl Db {
+impl<'a> Db<'a> {
     /// Opens a database image, choosing the newer of the two valid meta pages as bbolt does.
-    pub fn from_bytes(data: Vec<u8>) -> Result<Db> {
+    pub fn from_bytes(data: impl Into<std::borrow::Cow<'a, [u8]>>) -> Result<Db<'a>> {
+        let data = data.into();
         let first = data
             .get(PAGE_HEADER..PAGE_HEADER + META_SIZE)
             .ok_or_else(|| Corrupt("the file is too short to be a database".into()))
@@ -285,11 +318,12 @@ impl Db {
             data,
             meta,
             freed: Vec::new(),
+            opened_pgid: meta.pgid,
         })
     }
 
     pub fn into_bytes(self) -> Vec<u8> {
-        self.data
+        self.data.into_owned()
     }
 
     fn page_size(&self) -> usize {
@@ -392,7 +426,7 @@ impl Db {
                 }
             }
         }
-        let root_entries = self.walk(self.meta.root, &mut seen, &mut 0, "root bucket")?;
+        let root_entries = self.walk(self.meta.root, &mut seen, &mut 0, "root bucket", true)?;
         for entry in root_entries {
             let name = String::from_utf8_lossy(&entry.key).into_owned();
             if !entry.bucket {
@@ -412,7 +446,7 @@ impl Db {
                     return corrupt(format!("bucket {name:?}: inline page is a branch"));
                 }
                 None => {
-                    self.walk(root, &mut seen, &mut keys, &name)?;
+                    self.walk(root, &mut seen, &mut keys, &name, false)?;
                 }
             }
             report.buckets.insert(name, keys);
@@ -432,46 +466,53 @@ impl Db {
         Ok(report)
     }
 
-    /// Checks the tree under `root`; returns the entries of a one-leaf tree's leaf for the root
-    /// bucket's caller (the root tree's entries, gathered over all its leaves).
+    /// Checks the tree under `root`, counting its keys; with `gather`, returns its entries
+    /// (for the root tree: the bucket headers).
     fn walk(
         &self,
         root: u64,
         seen: &mut BTreeSet<u64>,
         keys: &mut u64,
         what: &str,
+        gather: bool,
     ) -> Result<Vec<Entry>> {
         let mut gathered = Vec::new();
         // (page, lower bound inherited from the parent's separator)
-        let mut stack = vec![(root, None::<Vec<u8>>, 0usize)];
+        let mut stack = vec![(root, None::<&[u8]>, 0usize)];
         while let Some((id, lower, depth)) = stack.pop() {
             if depth > 64 {
                 return corrupt(format!("{what}: the tree is implausibly deep (a cycle?)"));
             }
             let page = self.page(id)?;
             mark(seen, id, u32_at(page, 12))?;
-            let node = Node::decode(page, &format!("{what}, page {id}"))?;
-            if let Some(lower) = &lower
-                && node.first_key() < &lower[..]
+            let node = decode_ref(page, what)?;
+            if let Some(lower) = lower
+                && node.first_key() < lower
             {
                 return corrupt(format!(
                     "{what}, page {id}: first key sorts before its parent's separator"
                 ));
             }
+            if gather
+                && let NodeRef::Leaf(_) = node
+                && let Node::Leaf(entries) = node.to_owned_node()
+            {
+                gathered.extend(entries);
+            }
             match node {
-                Node::Leaf(entries) => {
-                    check_sorted(
-                        &entries.iter().map(|e| &e.key[..]).collect::<Vec<_>>(),
-                        what,
-                    )?;
+                NodeRef::Leaf(entries) => {
+                    if entries.windows(2).any(|w| w[0].1 >= w[1].1) {
+                        return corrupt(format!("{what}, page {id}: keys out of order"));
+                    }
                     *keys += entries.len() as u64;
-                    gathered.extend(entries);
                 }
-                Node::Branch(children) => {
+                NodeRef::Branch(children) => {
                     if children.is_empty() {
                         return corrupt(format!("{what}, page {id}: empty branch"));
                     }
-                    check_sorted(&children.iter().map(|c| &c.0[..]).collect::<Vec<_>>(), what)?;
+                    if children.windows(2).any(|w| w[0].0 >= w[1].0) {
+                        return corrupt(format!("{what}, page {id}: keys out of order"));
+                    }
                     // Reverse so leaves are visited (and gathered) in key order.
                     for (key, child) in children.into_iter().rev() {
                         stack.push((child, Some(key), depth + 1));
@@ -539,10 +580,26 @@ impl Db {
         let mut header = [0u8; PAGE_HEADER];
         header[0..8].copy_from_slice(&(self.meta.txid % 2).to_le_bytes());
         header[8..10].copy_from_slice(&META_PAGE.to_le_bytes());
-        self.data[at..at + PAGE_HEADER].copy_from_slice(&header);
-        self.data[at + PAGE_HEADER..at + PAGE_HEADER + META_SIZE]
-            .copy_from_slice(&self.meta.encode());
+        let data = self.data.to_mut();
+        data[at..at + PAGE_HEADER].copy_from_slice(&header);
+        data[at + PAGE_HEADER..at + PAGE_HEADER + META_SIZE].copy_from_slice(&self.meta.encode());
         Ok(())
+    }
+
+    /// Writes the committed changes into `file`, which holds the image this was opened from:
+    /// the new pages first and, once they are durable, the meta page that points at them —
+    /// bbolt's own commit order, so a crash in between leaves the old state intact.
+    pub fn write_changes(&self, file: &std::fs::File) -> std::io::Result<()> {
+        use std::os::unix::fs::FileExt;
+        let ps = self.page_size();
+        let (from, to) = (self.opened_pgid as usize * ps, self.meta.pgid as usize * ps);
+        if to > from {
+            file.write_all_at(&self.data[from..to], from as u64)?;
+            file.sync_data()?;
+        }
+        let at = (self.meta.txid % 2) as usize * ps;
+        file.write_all_at(&self.data[at..at + ps], at as u64)?;
+        file.sync_data()
     }
 
     /// The path from `root` to the leaf where `key` belongs.
@@ -626,10 +683,11 @@ impl Db {
         let ps = self.page_size();
         let start = id as usize * ps;
         let end = start + bytes.len();
-        if self.data.len() < end {
-            self.data.resize(end, 0);
+        let data = self.data.to_mut();
+        if data.len() < end {
+            data.resize(end, 0);
         }
-        self.data[start..end].copy_from_slice(bytes);
+        data[start..end].copy_from_slice(bytes);
         self.meta.pgid = self.meta.pgid.max((end / ps) as u64);
     }
 }
@@ -750,7 +808,7 @@ mod tests {
 
     /// A database the way bbolt lays out a fresh one with two buckets: `big` with its own leaf
     /// page and `small` inline.
-    fn sample(freelist: bool) -> Db {
+    fn sample(freelist: bool) -> Db<'static> {
         let ps = 4096usize;
         let mut data = vec![0u8; 6 * ps];
         let big = Node::Leaf(
@@ -832,7 +890,16 @@ mod tests {
             db.put(b"small", b"b", b"2").unwrap();
             db.put(b"small", b"a", b"one").unwrap();
             db.commit().unwrap();
-            let db = Db::from_bytes(db.into_bytes()).unwrap();
+            // Written back as a restore does: only what changed, into the original file.
+            let file = tempfile::tempfile().unwrap();
+            use std::os::unix::fs::FileExt;
+            file.write_all_at(&sample(freelist).into_bytes(), 0)
+                .unwrap();
+            db.write_changes(&file).unwrap();
+            let mut image = Vec::new();
+            std::io::Read::read_to_end(&mut &file, &mut image).unwrap();
+            assert_eq!(image, db.into_bytes());
+            let db = Db::from_bytes(image).unwrap();
             let report = db.check().unwrap();
             assert_eq!(report.buckets["big"], 51);
             assert_eq!(report.buckets["small"], 2);

@@ -193,16 +193,24 @@ fn build_data_dir(
 ) -> Result<i64> {
     // The tool reads a file: a compressed snapshot is expanded next to the data directory.
     let parent = member.data_dir.parent().unwrap_or(Path::new("/"));
-    let input = tempfile::Builder::new()
-        .prefix(".kubeforge-restore-")
-        .tempfile_in(parent)
-        .map_err(io_error(parent))?;
-    std::fs::write(input.path(), &verified.contents).map_err(io_error(input.path()))?;
+    let expanded = if verified.compressed {
+        let file = tempfile::Builder::new()
+            .prefix(".kubeforge-restore-")
+            .tempfile_in(parent)
+            .map_err(io_error(parent))?;
+        std::fs::write(file.path(), &verified.contents).map_err(io_error(file.path()))?;
+        Some(file)
+    } else {
+        None
+    };
+    let input = expanded
+        .as_ref()
+        .map_or(verified.path.as_path(), |f| f.path());
     let output = std::process::Command::new(tool)
         .env("ETCDCTL_API", "3")
         .arg("snapshot")
         .arg("restore")
-        .arg(input.path())
+        .arg(input)
         .arg(format!("--name={}", member.name))
         .arg(format!(
             "--initial-cluster={}={}",
@@ -243,7 +251,11 @@ fn bump_revision(data_dir: &Path, revision: i64, bump: i64) -> Result<i64> {
     db.put(b"meta", b"finishedCompactRev", &marker)
         .map_err(corrupt)?;
     db.commit().map_err(corrupt)?;
-    crate::fsutil::write_atomic(&db_path, &db.into_bytes(), 0o600).map_err(io_error(&db_path))?;
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .open(&db_path)
+        .map_err(io_error(&db_path))?;
+    db.write_changes(&file).map_err(io_error(&db_path))?;
     Ok(new_revision)
 }
 

@@ -19,6 +19,8 @@ pub struct Verified {
     pub sha256: String,
     pub revision: i64,
     pub keys: u64,
+    /// Whether the file is gzip (restore then writes the expanded contents for etcd's tool).
+    pub compressed: bool,
     /// The database followed by its checksum, as etcd streamed it (decompressed).
     pub contents: Vec<u8>,
 }
@@ -32,7 +34,8 @@ impl Verified {
 /// Checks `path`; with `sidecar`, also that it is the snapshot the sidecar recorded.
 pub fn verify_file(path: &Path, sidecar: Option<&Path>) -> Result<Verified> {
     let raw = std::fs::read(path).map_err(io_error(path))?;
-    let contents = if raw.starts_with(&GZIP_MAGIC) {
+    let compressed = raw.starts_with(&GZIP_MAGIC);
+    let contents = if compressed {
         let mut out = Vec::with_capacity(raw.len() * 3);
         flate2::read::GzDecoder::new(&raw[..])
             .read_to_end(&mut out)
@@ -88,7 +91,7 @@ pub fn verify_file(path: &Path, sidecar: Option<&Path>) -> Result<Verified> {
         path: path.to_owned(),
         message: e.to_string(),
     };
-    let db_view = bolt::Db::from_bytes(db.to_vec()).map_err(corrupt)?;
+    let db_view = bolt::Db::from_bytes(db).map_err(corrupt)?;
     let report = db_view.check().map_err(corrupt)?;
     for bucket in ["key", "meta"] {
         if !report.buckets.contains_key(bucket) {
@@ -99,6 +102,7 @@ pub fn verify_file(path: &Path, sidecar: Option<&Path>) -> Result<Verified> {
         }
     }
     let revision = super::db_revision(&db_view).map_err(corrupt)?;
+    drop(db_view);
     if let Some(sidecar) = sidecar {
         let text = std::fs::read(sidecar).map_err(io_error(sidecar))?;
         let recorded: Metadata = serde_json::from_slice(&text).map_err(|e| Error::Corrupt {
@@ -118,6 +122,7 @@ pub fn verify_file(path: &Path, sidecar: Option<&Path>) -> Result<Verified> {
         sha256: actual,
         revision,
         keys: report.buckets["key"],
+        compressed,
         contents,
     })
 }
