@@ -9,7 +9,7 @@ pub mod member;
 pub mod restore;
 mod save;
 mod store;
-mod verify;
+pub(crate) mod verify;
 
 use std::path::PathBuf;
 

@@ -65,20 +65,52 @@ pub async fn save(member: &LocalMember, opts: &SaveOptions) -> Result<Metadata> 
         .tempfile_in(dir)
         .map_err(|e| write_error(dir, e))?;
     let sink = temp.as_file().try_clone().map_err(io_error(temp.path()))?;
-    let mut out = Output::new(sink, opts.compress);
+    let started = std::time::Instant::now();
+    // Hashing and writing run on their own thread, overlapping with the network; the stream
+    // is read to its end, since its last 32 bytes are etcd's checksum.
+    let (chunks, mut received_chunks) = tokio::sync::mpsc::channel::<Vec<u8>>(256);
+    let compress = opts.compress;
+    let writer = std::thread::spawn(move || -> std::io::Result<(File, Trailer)> {
+        let mut out = Output::new(sink, compress);
+        let mut tail = Trailer::default();
+        while let Some(chunk) = received_chunks.blocking_recv() {
+            tail.feed(&chunk);
+            out.write_all(&chunk)?;
+        }
+        let file = out.finish()?;
+        file.sync_all()?;
+        Ok((file, tail))
+    });
     let mut stream = client.snapshot().await.map_err(|e| member.etcd_error(e))?;
-    let mut tail = Trailer::default();
     while let Some(message) = stream.message().await.map_err(|e| member.etcd_error(e))? {
-        let blob = message.blob();
-        tail.feed(blob);
-        out.write_all(blob).map_err(|e| write_error(dir, e))?;
+        if chunks.send(message.blob().to_vec()).await.is_err() {
+            break; // the writer stopped: its error is reported below
+        }
     }
+    drop(chunks);
+    let streamed = started.elapsed();
+    let written = tokio::task::spawn_blocking(move || writer.join())
+        .await
+        .ok()
+        .and_then(|joined| joined.ok())
+        .unwrap_or_else(|| Err(std::io::Error::other("the snapshot writer thread panicked")));
+    let (file, tail) = written.map_err(|e| write_error(dir, e))?;
+    let synced = started.elapsed();
     let (db_sha, received) = tail.finish()?;
-    let file = out.finish().map_err(|e| write_error(dir, e))?;
-    file.sync_all().map_err(|e| write_error(dir, e))?;
 
-    // Verify what is on disk, as restore will read it.
-    let verified = super::verify_file(temp.path(), None)?;
+    // Check what is on disk, as restore will read it: every page of the database.
+    let verified = if compress {
+        super::verify_file(temp.path(), None)?
+    } else {
+        super::verify::check_written(temp.path(), db_sha.clone())?
+    };
+    tracing::debug!(
+        ?streamed,
+        write_and_fsync = ?(synced - streamed),
+        verify = ?(started.elapsed() - synced),
+        bytes = received,
+        "snapshot written and verified"
+    );
     if verified.sha256 != db_sha {
         return Err(Error::ChecksumMismatch {
             path: temp.path().to_owned(),
@@ -164,7 +196,7 @@ impl Output {
 }
 
 /// Hashes everything but the last 32 bytes of the stream, which are etcd's SHA-256 of the
-/// database: the hash is known the moment the stream ends.
+/// database: the hash is known, and checked, the moment the stream ends.
 struct Trailer {
     hasher: digest::Context,
     last: Vec<u8>,
@@ -207,8 +239,7 @@ impl Trailer {
             });
         }
         let actual = hex(self.hasher.finish().as_ref());
-        let expected = hex(&self.last);
-        if actual != expected {
+        if actual != hex(&self.last) {
             return Err(Error::Incomplete {
                 received: self.received,
             });

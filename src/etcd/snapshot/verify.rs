@@ -71,7 +71,12 @@ pub fn verify_file(path: &Path, sidecar: Option<&Path>) -> Result<Verified> {
         });
     }
     let (db, trailer) = contents.split_at(contents.len() - SHA256_LEN);
-    let actual = hex(digest::digest(&digest::SHA256, db).as_ref());
+    // The hash and the page walk are independent: run them on both cores.
+    let (actual, checked) = std::thread::scope(|scope| {
+        let hashing = scope.spawn(|| hex(digest::digest(&digest::SHA256, db).as_ref()));
+        let checked = check_db(db);
+        (hashing.join().expect("hashing does not panic"), checked)
+    });
     let expected = hex(trailer);
     if actual != expected {
         return Err(if looks_like_bolt(db) {
@@ -87,12 +92,10 @@ pub fn verify_file(path: &Path, sidecar: Option<&Path>) -> Result<Verified> {
             }
         });
     }
-    let corrupt = |e: bolt::Corrupt| Error::Corrupt {
+    let (report, revision) = checked.map_err(|e| Error::Corrupt {
         path: path.to_owned(),
         message: e.to_string(),
-    };
-    let db_view = bolt::Db::from_bytes(db).map_err(corrupt)?;
-    let report = db_view.check().map_err(corrupt)?;
+    })?;
     for bucket in ["key", "meta"] {
         if !report.buckets.contains_key(bucket) {
             return Err(Error::NotASnapshot {
@@ -101,8 +104,6 @@ pub fn verify_file(path: &Path, sidecar: Option<&Path>) -> Result<Verified> {
             });
         }
     }
-    let revision = super::db_revision(&db_view).map_err(corrupt)?;
-    drop(db_view);
     if let Some(sidecar) = sidecar {
         let text = std::fs::read(sidecar).map_err(io_error(sidecar))?;
         let recorded: Metadata = serde_json::from_slice(&text).map_err(|e| Error::Corrupt {
@@ -125,6 +126,33 @@ pub fn verify_file(path: &Path, sidecar: Option<&Path>) -> Result<Verified> {
         compressed,
         contents,
     })
+}
+
+/// The check `save` runs on the file it just wrote (uncompressed), whose checksum it already
+/// verified on the stream: every page of the database.
+pub(super) fn check_written(path: &Path, sha256: String) -> Result<Verified> {
+    let contents = std::fs::read(path).map_err(io_error(path))?;
+    let db = &contents[..contents.len().saturating_sub(SHA256_LEN)];
+    let (report, revision) = check_db(db).map_err(|e| Error::Corrupt {
+        path: path.to_owned(),
+        message: e.to_string(),
+    })?;
+    Ok(Verified {
+        path: path.to_owned(),
+        sha256,
+        revision,
+        keys: report.buckets.get("key").copied().unwrap_or(0),
+        compressed: false,
+        contents,
+    })
+}
+
+/// Every page of the database, and the revision it holds.
+fn check_db(db: &[u8]) -> Result<(bolt::CheckReport, i64), bolt::Corrupt> {
+    let view = bolt::Db::from_bytes(db)?;
+    let report = view.check()?;
+    let revision = super::db_revision(&view)?;
+    Ok((report, revision))
 }
 
 fn looks_like_bolt(bytes: &[u8]) -> bool {
