@@ -92,6 +92,51 @@ pub fn remove_dir_if_empty(dir: &Path) -> io::Result<bool> {
     }
 }
 
+/// A file mapped read-only into memory: large files are checked in place, without copying
+/// them into the heap.
+pub struct MappedFile {
+    ptr: std::ptr::NonNull<std::ffi::c_void>,
+    len: usize,
+}
+
+impl MappedFile {
+    /// Maps `file` whole. The caller must own the file: it must not be truncated or written
+    /// while mapped (kubeforge maps only files it just wrote and still holds).
+    pub fn map(file: &File) -> io::Result<Option<Self>> {
+        let len = file.metadata()?.len() as usize;
+        let Some(length) = std::num::NonZeroUsize::new(len) else {
+            return Ok(None);
+        };
+        use nix::sys::mman::{MapFlags, ProtFlags, mmap};
+        // SAFETY: a fresh private read-only mapping of a whole file; the slice it backs lives
+        // no longer than this value, and callers guarantee nobody truncates the file meanwhile.
+        let ptr = unsafe {
+            mmap(
+                None,
+                length,
+                ProtFlags::PROT_READ,
+                MapFlags::MAP_PRIVATE | MapFlags::MAP_POPULATE,
+                file,
+                0,
+            )
+        }
+        .map_err(io::Error::from)?;
+        Ok(Some(MappedFile { ptr, len }))
+    }
+
+    pub fn bytes(&self) -> &[u8] {
+        // SAFETY: the mapping is `len` readable bytes and lives as long as `self`.
+        unsafe { std::slice::from_raw_parts(self.ptr.as_ptr().cast::<u8>(), self.len) }
+    }
+}
+
+impl Drop for MappedFile {
+    fn drop(&mut self) {
+        // SAFETY: unmapping exactly the mapping made in `map`, once.
+        let _ = unsafe { nix::sys::mman::munmap(self.ptr, self.len) };
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -209,7 +209,7 @@ pub async fn run(cmd: EtcdCommand, root: PathBuf) -> anyhow::Result<()> {
                 v.path.display(),
                 v.revision,
                 v.keys,
-                human_size(v.db_size() as u64),
+                human_size(v.db_size),
                 v.sha256
             );
         }

@@ -14,6 +14,7 @@ use super::{Error, Kind, LocalMember, Metadata, Result, hex, io_error, sidecar_p
 use crate::fsutil;
 
 const SHA256_LEN: usize = 32;
+const SYNC_EVERY: usize = 64 << 20;
 
 #[derive(Clone, Debug)]
 pub struct SaveOptions {
@@ -68,14 +69,22 @@ pub async fn save(member: &LocalMember, opts: &SaveOptions) -> Result<Metadata> 
     let started = std::time::Instant::now();
     // Hashing and writing run on their own thread, overlapping with the network; the stream
     // is read to its end, since its last 32 bytes are etcd's checksum.
-    let (chunks, mut received_chunks) = tokio::sync::mpsc::channel::<Vec<u8>>(256);
+    let (chunks, mut received_chunks) = tokio::sync::mpsc::channel::<Vec<u8>>(1024);
     let compress = opts.compress;
     let writer = std::thread::spawn(move || -> std::io::Result<(File, Trailer)> {
         let mut out = Output::new(sink, compress);
         let mut tail = Trailer::default();
+        let mut unsynced = 0usize;
         while let Some(chunk) = received_chunks.blocking_recv() {
             tail.feed(&chunk);
             out.write_all(&chunk)?;
+            // Flush to disk as we go, while the network is the bottleneck, so the final
+            // fsync has little left to do.
+            unsynced += chunk.len();
+            if unsynced >= SYNC_EVERY {
+                out.sync_data()?;
+                unsynced = 0;
+            }
         }
         let file = out.finish()?;
         file.sync_all()?;
@@ -102,7 +111,7 @@ pub async fn save(member: &LocalMember, opts: &SaveOptions) -> Result<Metadata> 
     let verified = if compress {
         super::verify_file(temp.path(), None)?
     } else {
-        super::verify::check_written(temp.path(), db_sha.clone())?
+        super::verify::check_written(&file, temp.path(), db_sha.clone())?
     };
     tracing::debug!(
         ?streamed,
@@ -133,7 +142,7 @@ pub async fn save(member: &LocalMember, opts: &SaveOptions) -> Result<Metadata> 
         revision: verified.revision,
         keys: verified.keys,
         size,
-        db_size: received - SHA256_LEN as u64,
+        db_size: verified.db_size,
         sha256: verified.sha256,
         compressed: opts.compress,
         kubeforge_version: crate::version::KUBEFORGE_VERSION.to_owned(),
@@ -184,6 +193,16 @@ impl Output {
             Output::Plain(w) => w.write_all(bytes),
             Output::Gzip(w) => w.write_all(bytes),
         }
+    }
+
+    /// Pushes what is written so far to the disk.
+    fn sync_data(&mut self) -> std::io::Result<()> {
+        let buffered = match self {
+            Output::Plain(w) => w,
+            Output::Gzip(w) => w.get_mut(),
+        };
+        buffered.flush()?;
+        buffered.get_ref().sync_data()
     }
 
     fn finish(self) -> std::io::Result<File> {

@@ -21,14 +21,11 @@ pub struct Verified {
     pub keys: u64,
     /// Whether the file is gzip (restore then writes the expanded contents for etcd's tool).
     pub compressed: bool,
-    /// The database followed by its checksum, as etcd streamed it (decompressed).
+    /// Bytes of the database (uncompressed, without the checksum).
+    pub db_size: u64,
+    /// The database followed by its checksum, as etcd streamed it (decompressed); empty
+    /// after `save`'s own check, which reads the file in place.
     pub contents: Vec<u8>,
-}
-
-impl Verified {
-    pub fn db_size(&self) -> usize {
-        self.contents.len() - SHA256_LEN
-    }
 }
 
 /// Checks `path`; with `sidecar`, also that it is the snapshot the sidecar recorded.
@@ -124,15 +121,17 @@ pub fn verify_file(path: &Path, sidecar: Option<&Path>) -> Result<Verified> {
         revision,
         keys: report.buckets["key"],
         compressed,
+        db_size: (contents.len() - SHA256_LEN) as u64,
         contents,
     })
 }
 
 /// The check `save` runs on the file it just wrote (uncompressed), whose checksum it already
 /// verified on the stream: every page of the database.
-pub(super) fn check_written(path: &Path, sha256: String) -> Result<Verified> {
-    let contents = std::fs::read(path).map_err(io_error(path))?;
-    let db = &contents[..contents.len().saturating_sub(SHA256_LEN)];
+pub(super) fn check_written(file: &std::fs::File, path: &Path, sha256: String) -> Result<Verified> {
+    let mapped = crate::fsutil::MappedFile::map(file).map_err(io_error(path))?;
+    let bytes = mapped.as_ref().map_or(&[][..], |m| m.bytes());
+    let db = &bytes[..bytes.len().saturating_sub(SHA256_LEN)];
     let (report, revision) = check_db(db).map_err(|e| Error::Corrupt {
         path: path.to_owned(),
         message: e.to_string(),
@@ -143,7 +142,8 @@ pub(super) fn check_written(path: &Path, sha256: String) -> Result<Verified> {
         revision,
         keys: report.buckets.get("key").copied().unwrap_or(0),
         compressed: false,
-        contents,
+        db_size: db.len() as u64,
+        contents: Vec::new(),
     })
 }
 
