@@ -1069,17 +1069,21 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__certs__subcmd__check__subcmd__expiration)
-            opts="-o -v -h -V --output --root-dir --v --help --version"
+            opts="-o -v -h -V --output --warn-within --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --warn-within)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

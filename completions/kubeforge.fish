@@ -159,11 +159,14 @@ complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and not __fis
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration renew rotate-ca help" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration renew rotate-ca help" -s h -l help -d 'Print help'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration renew rotate-ca help" -s V -l version -d 'Print version'
-complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration renew rotate-ca help" -f -a "check-expiration" -d 'Check certificates expiration for a Kubernetes cluster'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration renew rotate-ca help" -f -a "check-expiration" -d 'Check certificates expiration for a Kubernetes cluster (exit code 1 when one has expired or expires within --warn-within)'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration renew rotate-ca help" -f -a "renew" -d 'Renew certificates: a name from the certificate table, or `all`'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration renew rotate-ca help" -f -a "rotate-ca" -d 'Replace the cluster CA on every master without downtime'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration renew rotate-ca help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -s o -l output -d 'Output format: table, json or yaml' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -l warn-within -d 'Report certificates expiring within this duration as a problem' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -s h -l help -d 'Print help'
@@ -177,7 +180,7 @@ complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_se
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from rotate-ca" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from rotate-ca" -s h -l help -d 'Print help'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from rotate-ca" -s V -l version -d 'Print version'
-complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "check-expiration" -d 'Check certificates expiration for a Kubernetes cluster'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "check-expiration" -d 'Check certificates expiration for a Kubernetes cluster (exit code 1 when one has expired or expires within --warn-within)'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "renew" -d 'Renew certificates: a name from the certificate table, or `all`'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "rotate-ca" -d 'Replace the cluster CA on every master without downtime'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -289,7 +292,7 @@ complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_see
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "create" -d 'Create a bootstrap token on the server'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "list" -d 'List bootstrap tokens on the server'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "delete" -d 'Delete bootstrap tokens on the server'
-complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from certs" -f -a "check-expiration" -d 'Check certificates expiration for a Kubernetes cluster'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from certs" -f -a "check-expiration" -d 'Check certificates expiration for a Kubernetes cluster (exit code 1 when one has expired or expires within --warn-within)'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from certs" -f -a "renew" -d 'Renew certificates: a name from the certificate table, or `all`'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from certs" -f -a "rotate-ca" -d 'Replace the cluster CA on every master without downtime'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from etcd" -f -a "snapshot" -d 'Save, list, verify, prune and restore etcd snapshots'

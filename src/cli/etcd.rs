@@ -266,10 +266,10 @@ fn print_table(dir: &Path, all: &[Metadata]) {
         println!("No snapshots in {}", dir.display());
         return;
     }
-    let rows: Vec<[String; 6]> = all
+    let rows: Vec<Vec<String>> = all
         .iter()
         .map(|m| {
-            [
+            vec![
                 m.name.clone(),
                 m.kind.to_string(),
                 m.revision.to_string(),
@@ -279,28 +279,10 @@ fn print_table(dir: &Path, all: &[Metadata]) {
             ]
         })
         .collect();
-    let header = ["NAME", "KIND", "REVISION", "SIZE", "CREATED", "LOCATION"];
-    let mut widths = header.map(str::len);
-    for r in &rows {
-        for (w, c) in widths.iter_mut().zip(r) {
-            *w = (*w).max(c.len());
-        }
-    }
-    let line = |cells: [&str; 6]| {
-        let mut out = String::new();
-        for (i, c) in cells.iter().enumerate() {
-            if i + 1 == cells.len() {
-                out.push_str(c);
-            } else {
-                out.push_str(&format!("{c:<w$}   ", w = widths[i]));
-            }
-        }
-        println!("{out}");
-    };
-    line(header);
-    for r in &rows {
-        line([&r[0], &r[1], &r[2], &r[3], &r[4], &r[5]]);
-    }
+    super::table::print(
+        &["NAME", "KIND", "REVISION", "SIZE", "CREATED", "LOCATION"],
+        &rows,
+    );
 }
 
 fn human_size(bytes: u64) -> String {

@@ -1,12 +1,14 @@
 //! The command tree (clap derive). Help, completions and the phase sub-commands all come from
 //! this one tree.
 
+mod certs;
 mod completion;
 mod config_cmd;
 mod etcd;
 mod init;
 mod planned;
 mod reset;
+mod table;
 
 use std::path::PathBuf;
 
@@ -61,7 +63,7 @@ pub enum Command {
     Token(planned::TokenCommand),
     /// Commands related to handling Kubernetes certificates
     #[command(subcommand)]
-    Certs(planned::CertsCommand),
+    Certs(certs::CertsCommand),
     /// Back up, restore and inspect etcd
     #[command(subcommand)]
     Etcd(etcd::EtcdCommand),
@@ -115,7 +117,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Join(cmd) => planned::join(cmd),
         Command::Token(cmd) => planned::token(cmd),
-        Command::Certs(cmd) => planned::certs(cmd),
+        Command::Certs(cmd) => certs::run(cmd, root),
         Command::Etcd(cmd) => etcd::run(cmd, root).await,
         Command::Apiserver(opts) => Ok(crate::apiserver::run(opts).await?),
         Command::Scheduler(opts) => Ok(crate::scheduler::run(opts).await?),

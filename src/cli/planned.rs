@@ -2,8 +2,6 @@
 //! here so the command tree is complete; running one says plainly that this build cannot do it
 //! yet (and changes nothing). `token generate` needs no cluster and works already.
 
-use std::path::PathBuf;
-
 use clap::{Args, Subcommand};
 
 use crate::config::BootstrapToken;
@@ -75,31 +73,4 @@ pub fn token(cmd: TokenCommand) -> anyhow::Result<()> {
         TokenCommand::List => Err(not_yet("token list", "join and HA")),
         TokenCommand::Delete { .. } => Err(not_yet("token delete", "join and HA")),
     }
-}
-
-#[derive(Debug, Subcommand)]
-pub enum CertsCommand {
-    /// Check certificates expiration for a Kubernetes cluster
-    CheckExpiration {
-        /// Output format: table, json or yaml
-        #[arg(short, long, default_value = "table")]
-        output: String,
-    },
-    /// Renew certificates: a name from the certificate table, or `all`
-    Renew { name: String },
-    /// Replace the cluster CA on every master without downtime
-    RotateCa {
-        /// Directory with a staged new CA
-        #[arg(long)]
-        path: Option<PathBuf>,
-    },
-}
-
-pub fn certs(cmd: CertsCommand) -> anyhow::Result<()> {
-    let name = match cmd {
-        CertsCommand::CheckExpiration { .. } => "certs check-expiration",
-        CertsCommand::Renew { .. } => "certs renew",
-        CertsCommand::RotateCa { .. } => "certs rotate-ca",
-    };
-    Err(not_yet(name, "certificate lifecycle"))
 }

@@ -2,6 +2,7 @@
 //! generation here and, later, renewal and expiration checks.
 
 mod authority;
+pub mod expiration;
 pub mod inspect;
 mod keys;
 pub mod pin;

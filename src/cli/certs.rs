@@ -1,0 +1,168 @@
+//! `kubeforge certs check-expiration` (and the planned `renew` and `rotate-ca`).
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use anyhow::Context;
+use clap::{Subcommand, ValueEnum};
+
+use crate::config::{self, Paths};
+use crate::pki::expiration::{self, Expiration, display_date, display_residual};
+
+#[derive(Clone, Copy, Debug, Default, ValueEnum)]
+pub enum Format {
+    #[default]
+    Table,
+    Json,
+    Yaml,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CertsCommand {
+    /// Check certificates expiration for a Kubernetes cluster (exit code 1 when one has
+    /// expired or expires within --warn-within)
+    CheckExpiration {
+        /// Output format
+        #[arg(short, long, value_enum, default_value_t)]
+        output: Format,
+        /// Report certificates expiring within this duration as a problem
+        #[arg(long, default_value = "720h", value_parser = crate::config::duration::parse)]
+        warn_within: Duration,
+    },
+    /// Renew certificates: a name from the certificate table, or `all`
+    Renew { name: String },
+    /// Replace the cluster CA on every master without downtime
+    RotateCa {
+        /// Directory with a staged new CA
+        #[arg(long)]
+        path: Option<PathBuf>,
+    },
+}
+
+pub fn run(cmd: CertsCommand, root: PathBuf) -> anyhow::Result<()> {
+    match cmd {
+        CertsCommand::CheckExpiration {
+            output,
+            warn_within,
+        } => check_expiration(&root, output, warn_within),
+        CertsCommand::Renew { .. } => Err(super::planned::not_yet(
+            "certs renew",
+            "certificate lifecycle",
+        )),
+        CertsCommand::RotateCa { .. } => Err(super::planned::not_yet(
+            "certs rotate-ca",
+            "certificate lifecycle",
+        )),
+    }
+}
+
+fn check_expiration(root: &Path, format: Format, warn_within: Duration) -> anyhow::Result<()> {
+    let recorded = config::recorded(root).with_context(|| {
+        format!(
+            "cannot read the configuration init recorded in {}",
+            Paths::new(root).node_config().display()
+        )
+    })?;
+    let Some(cfg) = recorded else {
+        anyhow::bail!(
+            "{} does not exist: this node was not initialised with `kubeforge init` (or pass its --root-dir)",
+            Paths::new(root).node_config().display()
+        );
+    };
+    let paths = cfg.paths(root);
+    let report = expiration::report(
+        &cfg.cluster,
+        paths.pki_dir(),
+        &paths.kubernetes_dir(),
+        SystemTime::now(),
+    );
+    match format {
+        Format::Json => println!("{}", serde_json::to_string_pretty(&report)?),
+        Format::Yaml => print!("{}", serde_saphyr::to_string(&report)?),
+        Format::Table => print_tables(&report.certificates, &report.certificate_authorities),
+    }
+    let troubled: Vec<&Expiration> = report
+        .certificates
+        .iter()
+        .chain(&report.certificate_authorities)
+        .filter(|e| e.needs_attention(warn_within))
+        .collect();
+    for e in &troubled {
+        let what = if let Some(err) = &e.error {
+            format!("cannot be read: {err}")
+        } else if e.is_expired() {
+            "has EXPIRED".to_owned()
+        } else {
+            format!(
+                "expires in {}",
+                display_residual(e.residual_seconds.unwrap_or(0))
+            )
+        };
+        eprintln!("warning: {} ({}) {what}", e.name, e.path.display());
+    }
+    if troubled.is_empty() {
+        Ok(())
+    } else {
+        Err(anyhow::anyhow!(
+            "{} certificate(s) expired, expiring within {} or unreadable",
+            troubled.len(),
+            crate::config::duration::format(warn_within)
+        ))
+    }
+}
+
+fn print_tables(certs: &[Expiration], cas: &[Expiration]) {
+    let cell = |e: &Expiration| -> (String, String) {
+        if e.missing {
+            ("<missing>".into(), String::new())
+        } else if e.error.is_some() {
+            ("<unreadable>".into(), String::new())
+        } else {
+            (
+                display_date(e.expiration_date.as_deref().unwrap_or_default()),
+                display_residual(e.residual_seconds.unwrap_or(0)),
+            )
+        }
+    };
+    let yes_no = |b: bool| if b { "yes" } else { "no" }.to_owned();
+    let rows: Vec<Vec<String>> = certs
+        .iter()
+        .map(|e| {
+            let (date, residual) = cell(e);
+            vec![
+                e.name.clone(),
+                date,
+                residual,
+                e.ca_name.clone(),
+                yes_no(e.externally_managed),
+            ]
+        })
+        .collect();
+    super::table::print(
+        &[
+            "CERTIFICATE",
+            "EXPIRES",
+            "RESIDUAL TIME",
+            "CERTIFICATE AUTHORITY",
+            "EXTERNALLY MANAGED",
+        ],
+        &rows,
+    );
+    println!();
+    let rows: Vec<Vec<String>> = cas
+        .iter()
+        .map(|e| {
+            let (date, residual) = cell(e);
+            vec![e.name.clone(), date, residual, yes_no(e.externally_managed)]
+        })
+        .collect();
+    super::table::print(
+        &[
+            "CERTIFICATE AUTHORITY",
+            "EXPIRES",
+            "RESIDUAL TIME",
+            "EXTERNALLY MANAGED",
+        ],
+        &rows,
+    );
+}
