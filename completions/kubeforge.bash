@@ -1177,7 +1177,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__certs__subcmd__renew)
-            opts="-v -h -V --root-dir --v --help --version"
+            opts="-v -h -V --new-key --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -160,7 +160,7 @@ complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and not __fis
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration renew rotate-ca help" -s h -l help -d 'Print help'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration renew rotate-ca help" -s V -l version -d 'Print version'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration renew rotate-ca help" -f -a "check-expiration" -d 'Check certificates expiration for a Kubernetes cluster (exit code 1 when one has expired or expires within --warn-within)'
-complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration renew rotate-ca help" -f -a "renew" -d 'Renew certificates: a name from the certificate table, or `all`'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration renew rotate-ca help" -f -a "renew" -d 'Renew certificates and kubeconfigs from their current subject and SANs: a name from `certs check-expiration`, or `all`'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration renew rotate-ca help" -f -a "rotate-ca" -d 'Replace the cluster CA on every master without downtime'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration renew rotate-ca help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -173,6 +173,7 @@ complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_se
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -s V -l version -d 'Print version'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from renew" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from renew" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from renew" -l new-key -d 'Generate new private keys instead of reusing the current ones'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from renew" -s h -l help -d 'Print help'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from renew" -s V -l version -d 'Print version'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from rotate-ca" -l path -d 'Directory with a staged new CA' -r -F
@@ -181,7 +182,7 @@ complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_se
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from rotate-ca" -s h -l help -d 'Print help'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from rotate-ca" -s V -l version -d 'Print version'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "check-expiration" -d 'Check certificates expiration for a Kubernetes cluster (exit code 1 when one has expired or expires within --warn-within)'
-complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "renew" -d 'Renew certificates: a name from the certificate table, or `all`'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "renew" -d 'Renew certificates and kubeconfigs from their current subject and SANs: a name from `certs check-expiration`, or `all`'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "rotate-ca" -d 'Replace the cluster CA on every master without downtime'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and not __fish_seen_subcommand_from snapshot member help" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
@@ -293,7 +294,7 @@ complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_see
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "list" -d 'List bootstrap tokens on the server'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "delete" -d 'Delete bootstrap tokens on the server'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from certs" -f -a "check-expiration" -d 'Check certificates expiration for a Kubernetes cluster (exit code 1 when one has expired or expires within --warn-within)'
-complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from certs" -f -a "renew" -d 'Renew certificates: a name from the certificate table, or `all`'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from certs" -f -a "renew" -d 'Renew certificates and kubeconfigs from their current subject and SANs: a name from `certs check-expiration`, or `all`'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from certs" -f -a "rotate-ca" -d 'Replace the cluster CA on every master without downtime'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from etcd" -f -a "snapshot" -d 'Save, list, verify, prune and restore etcd snapshots'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from etcd" -f -a "member" -d 'List and remove etcd members'

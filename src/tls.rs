@@ -1,12 +1,15 @@
 //! rustls configuration shared by every server and client: PEM loading, TLS 1.2+ only (the
 //! CIS benchmark's floor; rustls has no older versions), client-certificate verification.
 
-use std::sync::Arc;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime};
 
 use rustls::RootCertStore;
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer};
-use rustls::server::WebPkiClientVerifier;
+use rustls::server::{ClientHello, ResolvesServerCert, WebPkiClientVerifier};
+use rustls::sign::CertifiedKey;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -62,6 +65,28 @@ pub fn server_config(
     key_pem: &str,
     client_ca_pem: Option<&str>,
 ) -> Result<Arc<rustls::ServerConfig>> {
+    let key = certified_key(cert_pem, key_pem)?;
+    server_config_with(
+        Arc::new(rustls::sign::SingleCertAndKey::from(key)),
+        client_ca_pem,
+    )
+}
+
+/// A server configuration whose certificate is re-read from `cert_path`/`key_path` when the
+/// files change, so renewed certificates are served without a restart.
+pub fn reloading_server_config(
+    cert_path: &Path,
+    key_path: &Path,
+    client_ca_pem: Option<&str>,
+) -> Result<Arc<rustls::ServerConfig>> {
+    let resolver = ReloadingCert::load(cert_path, key_path)?;
+    server_config_with(Arc::new(resolver), client_ca_pem)
+}
+
+fn server_config_with(
+    resolver: Arc<dyn ResolvesServerCert>,
+    client_ca_pem: Option<&str>,
+) -> Result<Arc<rustls::ServerConfig>> {
     let builder = rustls::ServerConfig::builder();
     let builder = match client_ca_pem {
         Some(ca) => {
@@ -76,18 +101,100 @@ pub fn server_config(
         }
         None => builder.with_no_client_auth(),
     };
-    let mut config = builder
-        .with_single_cert(
-            certificates(cert_pem, "serving certificate")?,
-            private_key(key_pem, "serving key")?,
-        )
-        .map_err(|source| Error::Rustls {
-            what: "serving certificate".into(),
-            source,
-        })?;
+    let mut config = builder.with_cert_resolver(resolver);
     // kubectl and client-go speak HTTP/2 when offered.
     config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
     Ok(Arc::new(config))
+}
+
+fn certified_key(cert_pem: &str, key_pem: &str) -> Result<CertifiedKey> {
+    let certs = certificates(cert_pem, "serving certificate")?;
+    let key = private_key(key_pem, "serving key")?;
+    let signing = rustls::crypto::aws_lc_rs::sign::any_supported_type(&key).map_err(|source| {
+        Error::Rustls {
+            what: "serving key".into(),
+            source,
+        }
+    })?;
+    let certified = CertifiedKey::new(certs, signing);
+    certified.keys_match().map_err(|source| Error::Rustls {
+        what: "serving certificate".into(),
+        source,
+    })?;
+    Ok(certified)
+}
+
+/// How often the certificate file's modification time is looked at, at most.
+const RELOAD_CHECK: Duration = Duration::from_millis(500);
+
+/// The serving certificate, re-read when its files change (looked at on handshakes, at most
+/// every 500 ms). A file that does not parse keeps the previous certificate in service.
+#[derive(Debug)]
+struct ReloadingCert {
+    cert_path: PathBuf,
+    key_path: PathBuf,
+    state: Mutex<Loaded>,
+}
+
+#[derive(Debug)]
+struct Loaded {
+    checked: Instant,
+    stamp: Option<(SystemTime, SystemTime)>,
+    key: Arc<CertifiedKey>,
+}
+
+impl ReloadingCert {
+    fn load(cert_path: &Path, key_path: &Path) -> Result<Self> {
+        let stamp = Self::stamp(cert_path, key_path);
+        let key = Self::read(cert_path, key_path)?;
+        Ok(ReloadingCert {
+            cert_path: cert_path.to_owned(),
+            key_path: key_path.to_owned(),
+            state: Mutex::new(Loaded {
+                checked: Instant::now(),
+                stamp,
+                key: Arc::new(key),
+            }),
+        })
+    }
+
+    fn stamp(cert: &Path, key: &Path) -> Option<(SystemTime, SystemTime)> {
+        let mtime = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+        Some((mtime(cert)?, mtime(key)?))
+    }
+
+    fn read(cert: &Path, key: &Path) -> Result<CertifiedKey> {
+        let text = |p: &Path| {
+            std::fs::read_to_string(p).map_err(|e| Error::Pem {
+                what: p.display().to_string(),
+                message: e.to_string(),
+            })
+        };
+        certified_key(&text(cert)?, &text(key)?)
+    }
+}
+
+impl ResolvesServerCert for ReloadingCert {
+    fn resolve(&self, _hello: ClientHello<'_>) -> Option<Arc<CertifiedKey>> {
+        let mut state = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        if state.checked.elapsed() >= RELOAD_CHECK {
+            state.checked = Instant::now();
+            let stamp = Self::stamp(&self.cert_path, &self.key_path);
+            if stamp != state.stamp {
+                match Self::read(&self.cert_path, &self.key_path) {
+                    Ok(key) => {
+                        tracing::info!(cert = %self.cert_path.display(), "serving certificate reloaded");
+                        state.key = Arc::new(key);
+                        state.stamp = stamp;
+                    }
+                    Err(e) => {
+                        tracing::warn!(error = %e, "cannot reload the serving certificate; keeping the current one")
+                    }
+                }
+            }
+        }
+        Some(state.key.clone())
+    }
 }
 
 /// A client configuration trusting `ca_pem`, presenting a client certificate when given.

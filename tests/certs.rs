@@ -130,3 +130,189 @@ fn short_lived_certificates_fail_the_check_until_the_window_is_narrowed() {
         "check with a 30m window",
     );
 }
+
+fn renew(node: &Node, args: &[&str]) -> std::process::Output {
+    let mut cmd = node.cmd();
+    cmd.args(["certs", "renew"]).args(args);
+    run(cmd)
+}
+
+/// The notAfter of the certificate the API server serves right now.
+fn served_not_after(node: &Node) -> String {
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "openssl s_client -connect {}:6443 </dev/null 2>/dev/null | openssl x509 -noout -enddate",
+            node.address
+        ))
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).trim().to_owned()
+}
+
+fn not_after_of(node: &Node, name: &str) -> String {
+    let json: Value = serde_json::from_str(&stdout(&check(node, &["-o", "json"]))).unwrap();
+    json["certificates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == name)
+        .unwrap()["expirationDate"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+#[test]
+fn renewing_the_serving_certificate_needs_no_restart_and_fails_no_request() {
+    let node = Node::new();
+    node.init();
+    let before = served_not_after(&node);
+    let apiserver_pid = node.container_pid("kube-apiserver");
+    // Certificates carry whole seconds: renew a second later so the dates differ.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+
+    // A client polls throughout; not one request may fail.
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let client = node
+        .admin_client()
+        .with_timeout(std::time::Duration::from_secs(5));
+    let poller = {
+        let stop = stop.clone();
+        std::thread::spawn(move || {
+            let (mut ok, mut failed) = (0, Vec::new());
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                match block_on(client.get("/api/v1/namespaces/default")) {
+                    Ok(r) if r.status == 200 => ok += 1,
+                    other => failed.push(format!("{other:?}")),
+                }
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            (ok, failed)
+        })
+    };
+    let out = renew(&node, &["apiserver"]);
+    assert_success(&out, "certs renew apiserver");
+    assert!(
+        stdout(&out).contains("certificate apiserver renewed"),
+        "{}",
+        stdout(&out)
+    );
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while served_not_after(&node) == before {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the API server still serves the old certificate"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let (ok, failed) = poller.join().unwrap();
+    assert!(
+        failed.is_empty(),
+        "{} requests failed: {:?}",
+        failed.len(),
+        &failed[..failed.len().min(3)]
+    );
+    assert!(ok > 10);
+    assert_eq!(
+        node.container_pid("kube-apiserver"),
+        apiserver_pid,
+        "no restart"
+    );
+    assert_eq!(
+        std::fs::read_dir(node.paths().state_dir().join("certs-backup"))
+            .unwrap()
+            .count(),
+        1,
+        "the replaced certificate is backed up"
+    );
+}
+
+#[test]
+fn renew_all_reissues_every_certificate_and_the_cluster_comes_back() {
+    let node = Node::new();
+    node.init();
+    let before = not_after_of(&node, "admin.conf");
+    let key_before = std::fs::read(node.paths().pki_dir().join("apiserver.key")).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let out = renew(&node, &["all"]);
+    assert_success(&out, "certs renew all");
+    for name in [
+        "apiserver-etcd-client",
+        "etcd-peer",
+        "scheduler.conf",
+        "kubelet.conf",
+    ] {
+        assert!(
+            stdout(&out).contains(&format!("certificate {name} renewed")),
+            "{}",
+            stdout(&out)
+        );
+    }
+    assert_ne!(not_after_of(&node, "admin.conf"), before);
+    assert_eq!(
+        std::fs::read(node.paths().pki_dir().join("apiserver.key")).unwrap(),
+        key_before,
+        "keys are reused"
+    );
+    assert!(
+        node.wait_ready(std::time::Duration::from_secs(60)),
+        "the control plane is back"
+    );
+    // The renewed admin.conf works.
+    let r = node.get(&node.admin_client(), "/api/v1/namespaces/default");
+    assert_eq!(r.status, 200);
+    // --new-key replaces the key too.
+    let key_path = node.paths().pki_dir().join("front-proxy-client.key");
+    let old_key = std::fs::read(&key_path).unwrap();
+    assert_success(
+        &renew(&node, &["front-proxy-client", "--new-key"]),
+        "renew --new-key",
+    );
+    assert_ne!(std::fs::read(&key_path).unwrap(), old_key);
+}
+
+#[test]
+fn bad_renewals_change_nothing() {
+    let node = Node::new();
+    node.init();
+    let pki = node.paths().pki_dir().to_owned();
+    let out = renew(&node, &["nope"]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("valid names: all, ") && stderr(&out).contains("admin.conf"),
+        "{}",
+        stderr(&out)
+    );
+
+    let apiserver = std::fs::read(pki.join("apiserver.crt")).unwrap();
+    std::fs::write(
+        pki.join("front-proxy-client.crt"),
+        "-----BEGIN CERTIFICATE-----\nnope\n",
+    )
+    .unwrap();
+    let out = renew(&node, &["all"]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("front-proxy-client.crt"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        std::fs::read(pki.join("apiserver.crt")).unwrap(),
+        apiserver,
+        "nothing half-renewed"
+    );
+
+    std::fs::rename(pki.join("ca.key"), pki.join("ca.key.aside")).unwrap();
+    let out = renew(&node, &["apiserver"]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("externally managed"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(std::fs::read(pki.join("apiserver.crt")).unwrap(), apiserver);
+}

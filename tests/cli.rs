@@ -88,7 +88,7 @@ fn planned_commands_refuse_clearly_and_exit_non_zero() {
             "--token",
             "abcdef.0123456789abcdef",
         ],
-        vec!["certs", "renew", "all"],
+        vec!["certs", "rotate-ca"],
         vec!["etcd", "member", "list"],
         vec!["token", "list"],
     ] {

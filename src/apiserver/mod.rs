@@ -178,9 +178,10 @@ pub struct ApiServer {
 
 impl ApiServer {
     pub async fn new(opts: &Options) -> Result<Self> {
-        let tls = crate::tls::server_config(
-            &read(&opts.tls_cert_file)?,
-            &read(&opts.tls_private_key_file)?,
+        // Re-read when `certs renew` replaces the files: no restart needed.
+        let tls = crate::tls::reloading_server_config(
+            &opts.tls_cert_file,
+            &opts.tls_private_key_file,
             Some(&read(&opts.client_ca_file)?),
         )?;
         let etcd_tls = match (&opts.etcd_cafile, &opts.etcd_certfile, &opts.etcd_keyfile) {

@@ -8,6 +8,7 @@ use clap::{Subcommand, ValueEnum};
 
 use crate::config::{self, Paths};
 use crate::pki::expiration::{self, Expiration, display_date, display_residual};
+use crate::pki::renew;
 
 #[derive(Clone, Copy, Debug, Default, ValueEnum)]
 pub enum Format {
@@ -29,8 +30,13 @@ pub enum CertsCommand {
         #[arg(long, default_value = "720h", value_parser = crate::config::duration::parse)]
         warn_within: Duration,
     },
-    /// Renew certificates: a name from the certificate table, or `all`
-    Renew { name: String },
+    /// Renew certificates and kubeconfigs from their current subject and SANs: a name from `certs check-expiration`, or `all`
+    Renew {
+        name: String,
+        /// Generate new private keys instead of reusing the current ones
+        #[arg(long)]
+        new_key: bool,
+    },
     /// Replace the cluster CA on every master without downtime
     RotateCa {
         /// Directory with a staged new CA
@@ -45,10 +51,7 @@ pub fn run(cmd: CertsCommand, root: PathBuf) -> anyhow::Result<()> {
             output,
             warn_within,
         } => check_expiration(&root, output, warn_within),
-        CertsCommand::Renew { .. } => Err(super::planned::not_yet(
-            "certs renew",
-            "certificate lifecycle",
-        )),
+        CertsCommand::Renew { name, new_key } => renew(&root, &name, new_key),
         CertsCommand::RotateCa { .. } => Err(super::planned::not_yet(
             "certs rotate-ca",
             "certificate lifecycle",
@@ -56,19 +59,88 @@ pub fn run(cmd: CertsCommand, root: PathBuf) -> anyhow::Result<()> {
     }
 }
 
-fn check_expiration(root: &Path, format: Format, warn_within: Duration) -> anyhow::Result<()> {
+fn node_config(root: &Path) -> anyhow::Result<config::InitConfig> {
     let recorded = config::recorded(root).with_context(|| {
         format!(
             "cannot read the configuration init recorded in {}",
             Paths::new(root).node_config().display()
         )
     })?;
-    let Some(cfg) = recorded else {
-        anyhow::bail!(
+    recorded.ok_or_else(|| {
+        anyhow::anyhow!(
             "{} does not exist: this node was not initialised with `kubeforge init` (or pass its --root-dir)",
             Paths::new(root).node_config().display()
-        );
+        )
+    })
+}
+
+/// The static Pods that read a renewed file only when they start (the API server's serving
+/// certificate is reloaded in place and needs none).
+fn restarted_by(target: &str) -> Option<&'static str> {
+    match target {
+        "apiserver-kubelet-client" | "apiserver-etcd-client" | "front-proxy-client" => {
+            Some("kube-apiserver")
+        }
+        "etcd-server" | "etcd-peer" => Some("etcd"),
+        "controller-manager.conf" => Some("kube-controller-manager"),
+        "scheduler.conf" => Some("kube-scheduler"),
+        _ => None,
+    }
+}
+
+fn renew(root: &Path, name: &str, new_key: bool) -> anyhow::Result<()> {
+    let cfg = node_config(root)?;
+    let paths = cfg.paths(root);
+    let targets = renew::select(&cfg.cluster, name).map_err(anyhow::Error::msg)?;
+    let stamp = time::OffsetDateTime::now_utc().unix_timestamp();
+    let opts = renew::RenewOptions {
+        new_key,
+        validity: cfg.cluster.certificate_validity,
+        algorithm: cfg.cluster.encryption_algorithm,
+        backup_dir: paths.state_dir().join(format!("certs-backup/{stamp}")),
     };
+    let renewed = renew::renew(&targets, paths.pki_dir(), &paths.kubernetes_dir(), &opts)?;
+    let mut restart: Vec<&str> = Vec::new();
+    for r in &renewed {
+        let expires = time::OffsetDateTime::from(r.not_after)
+            .format(&time::format_description::well_known::Rfc3339)
+            .unwrap_or_default();
+        println!("certificate {} renewed (expires {expires})", r.name);
+        if let Some(pod) = restarted_by(r.name)
+            && !restart.contains(&pod)
+        {
+            restart.push(pod);
+        }
+    }
+    println!(
+        "The replaced files are kept in {}",
+        opts.backup_dir.display()
+    );
+    // A changed manifest makes the agent restart that component with the new files.
+    for pod in &restart {
+        let manifest = paths.manifest(pod);
+        let Ok(text) = std::fs::read_to_string(&manifest) else {
+            continue;
+        };
+        let mut parsed = crate::staticpod::parse_manifest(&text)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", manifest.display()))?;
+        parsed
+            .metadata
+            .annotations
+            .get_or_insert_with(Default::default)
+            .insert(
+                "kubeforge.io/certificates-renewed".into(),
+                stamp.to_string(),
+            );
+        crate::staticpod::write_manifest(&manifest, &parsed)
+            .with_context(|| format!("cannot update {}", manifest.display()))?;
+        println!("{pod} restarts to load its renewed certificates");
+    }
+    Ok(())
+}
+
+fn check_expiration(root: &Path, format: Format, warn_within: Duration) -> anyhow::Result<()> {
+    let cfg = node_config(root)?;
     let paths = cfg.paths(root);
     let report = expiration::report(
         &cfg.cluster,

@@ -6,6 +6,7 @@ pub mod expiration;
 pub mod inspect;
 mod keys;
 pub mod pin;
+pub mod renew;
 pub mod table;
 
 use std::path::{Path, PathBuf};
@@ -46,6 +47,14 @@ pub enum Error {
         "existing {path} cannot be used: {reason}. Remove it (or run `kubeforge reset`) to have it regenerated"
     )]
     Mismatch { path: PathBuf, reason: String },
+    #[error(
+        "{name} is signed by CA {ca}, whose key {key} is not on this node (externally managed): renew it with that CA"
+    )]
+    ExternallyManaged {
+        name: String,
+        ca: &'static str,
+        key: PathBuf,
+    },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

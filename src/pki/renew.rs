@@ -1,0 +1,250 @@
+//! `certs renew`: reissue certificates, and the client certificates inside kubeconfigs, from
+//! what they say today (subject, organisations, SANs), with the same key unless asked for a
+//! new one. Everything is computed first, every file replaced is backed up, and if writing any
+//! of them fails the backups are put back: never half-renewed.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD as BASE64;
+use rcgen::KeyPair;
+
+use super::authority::{CertAuthority, LeafRequest, Usage};
+use super::inspect::ParsedCert;
+use super::table::{self, CertSpec};
+use super::{Error, KeyAlgorithm, Result, read};
+use crate::config::ClusterConfig;
+use crate::fsutil::{MODE_PUBLIC, MODE_SECRET};
+use crate::kubeconfig::{KUBECONFIGS, Kubeconfig};
+
+/// Something `certs renew` can renew.
+#[derive(Clone, Copy, Debug)]
+pub enum Target {
+    Cert(&'static CertSpec),
+    /// A kubeconfig's client certificate, by file name (`admin.conf`, …).
+    Kubeconfig(&'static str),
+}
+
+impl Target {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Target::Cert(spec) => spec.name,
+            Target::Kubeconfig(file) => file,
+        }
+    }
+}
+
+/// Every renewable target of this cluster: the leaf certificates and the kubeconfigs.
+pub fn targets(cluster: &ClusterConfig) -> Vec<Target> {
+    table::certs_for(cluster)
+        .filter(|s| !s.is_ca())
+        .map(Target::Cert)
+        .chain(KUBECONFIGS.iter().map(|k| Target::Kubeconfig(k.file)))
+        .collect()
+}
+
+/// `all`, or one name; an unknown name lists the valid ones.
+pub fn select(cluster: &ClusterConfig, name: &str) -> std::result::Result<Vec<Target>, String> {
+    let all = targets(cluster);
+    if name == "all" {
+        return Ok(all);
+    }
+    match all.iter().find(|t| t.name() == name) {
+        Some(t) => Ok(vec![*t]),
+        None => Err(format!(
+            "{name:?} is not a certificate kubeforge renews; valid names: all, {}",
+            all.iter().map(Target::name).collect::<Vec<_>>().join(", ")
+        )),
+    }
+}
+
+pub struct RenewOptions {
+    pub new_key: bool,
+    pub validity: Duration,
+    pub algorithm: KeyAlgorithm,
+    /// Where the replaced files are copied, keeping their paths relative to `root_of`.
+    pub backup_dir: PathBuf,
+}
+
+/// One renewed target.
+pub struct Renewed {
+    pub name: &'static str,
+    pub not_after: std::time::SystemTime,
+}
+
+/// A file to replace: its path, new contents and mode.
+struct Pending {
+    path: PathBuf,
+    contents: String,
+    mode: u32,
+}
+
+pub fn renew(
+    targets: &[Target],
+    pki_dir: &Path,
+    kubernetes_dir: &Path,
+    opts: &RenewOptions,
+) -> Result<Vec<Renewed>> {
+    let mut pending = Vec::new();
+    let mut renewed = Vec::new();
+    for target in targets {
+        let (files, not_after) = match target {
+            Target::Cert(spec) => reissue_cert(spec, pki_dir, opts)?,
+            Target::Kubeconfig(file) => {
+                reissue_kubeconfig(&kubernetes_dir.join(file), pki_dir, opts)?
+            }
+        };
+        pending.extend(files);
+        renewed.push(Renewed {
+            name: target.name(),
+            not_after,
+        });
+    }
+    replace_all(&pending, &opts.backup_dir)?;
+    Ok(renewed)
+}
+
+fn load_ca(spec: &CertSpec, pki_dir: &Path, renewing: &str) -> Result<CertAuthority> {
+    let key = spec.key_path(pki_dir);
+    if !key.exists() {
+        return Err(Error::ExternallyManaged {
+            name: renewing.to_owned(),
+            ca: spec.name,
+            key,
+        });
+    }
+    CertAuthority::load(&spec.cert_path(pki_dir), &key)
+}
+
+fn key_for(existing_pem: &str, path: &Path, opts: &RenewOptions, what: &str) -> Result<KeyPair> {
+    if opts.new_key {
+        return opts.algorithm.generate().map_err(|source| Error::Generate {
+            what: format!("{} key for {what}", opts.algorithm),
+            source,
+        });
+    }
+    KeyPair::from_pem(existing_pem).map_err(|e| Error::Invalid {
+        path: path.to_owned(),
+        what: "private key",
+        message: e.to_string(),
+    })
+}
+
+fn request(existing: &ParsedCert, usage: Usage, opts: &RenewOptions) -> LeafRequest {
+    LeafRequest {
+        common_name: existing.common_name.clone(),
+        organizations: existing.organizations.clone(),
+        sans: existing.sans.clone(),
+        usage,
+        validity: opts.validity,
+    }
+}
+
+fn reissue_cert(
+    spec: &'static CertSpec,
+    pki_dir: &Path,
+    opts: &RenewOptions,
+) -> Result<(Vec<Pending>, std::time::SystemTime)> {
+    let (cert_path, key_path) = (spec.cert_path(pki_dir), spec.key_path(pki_dir));
+    let existing = table::parse_file(&cert_path)?;
+    let key = key_for(&read(&key_path)?, &key_path, opts, spec.name)?;
+    let ca = load_ca(
+        spec.ca_spec().expect("leaves have a CA"),
+        pki_dir,
+        spec.name,
+    )?;
+    let cert_pem = ca.issue_for_key(&request(&existing, spec.usage, opts), &key)?;
+    let not_after = ParsedCert::from_pem(&cert_pem)
+        .map(|c| c.not_after)
+        .unwrap_or(existing.not_after);
+    let mut files = vec![Pending {
+        path: cert_path,
+        contents: cert_pem,
+        mode: MODE_PUBLIC,
+    }];
+    if opts.new_key {
+        files.push(Pending {
+            path: key_path,
+            contents: key.serialize_pem(),
+            mode: MODE_SECRET,
+        });
+    }
+    Ok((files, not_after))
+}
+
+fn reissue_kubeconfig(
+    path: &Path,
+    pki_dir: &Path,
+    opts: &RenewOptions,
+) -> Result<(Vec<Pending>, std::time::SystemTime)> {
+    let invalid = |message: String| Error::Invalid {
+        path: path.to_owned(),
+        what: "kubeconfig",
+        message,
+    };
+    let mut config = Kubeconfig::load(path).map_err(|e| invalid(e.to_string()))?;
+    let creds = config
+        .credentials(path)
+        .map_err(|e| invalid(e.to_string()))?;
+    let (Some(cert_pem), Some(key_pem)) = (creds.client_cert_pem, creds.client_key_pem) else {
+        return Err(invalid(
+            "it has no embedded client certificate and key".into(),
+        ));
+    };
+    let existing = ParsedCert::from_pem(&cert_pem).map_err(invalid)?;
+    let key = key_for(&key_pem, path, opts, &existing.common_name)?;
+    let ca = load_ca(
+        table::spec("ca").expect("ca is in the table"),
+        pki_dir,
+        &path.display().to_string(),
+    )?;
+    let new_cert = ca.issue_for_key(&request(&existing, Usage::Client, opts), &key)?;
+    let not_after = ParsedCert::from_pem(&new_cert)
+        .map(|c| c.not_after)
+        .unwrap_or(existing.not_after);
+    let current_user = config
+        .contexts
+        .iter()
+        .find(|c| c.name == config.current_context)
+        .map(|c| c.context.user.clone())
+        .unwrap_or_default();
+    let user = config
+        .users
+        .iter_mut()
+        .find(|u| u.name == current_user)
+        .ok_or_else(|| invalid(format!("user {current_user:?} not found")))?;
+    user.user.client_certificate_data = Some(BASE64.encode(&new_cert));
+    user.user.client_key_data = Some(BASE64.encode(key.serialize_pem()));
+    let contents = serde_saphyr::to_string(&config).map_err(|e| invalid(e.to_string()))?;
+    Ok((
+        vec![Pending {
+            path: path.to_owned(),
+            contents,
+            mode: MODE_SECRET,
+        }],
+        not_after,
+    ))
+}
+
+/// Backs up every file, then replaces them one by one; on a failure, puts back what was
+/// already replaced.
+fn replace_all(pending: &[Pending], backup_dir: &Path) -> Result<()> {
+    let backup_of = |p: &Path| backup_dir.join(p.strip_prefix("/").unwrap_or(p));
+    for f in pending {
+        let backup = backup_of(&f.path);
+        let contents = read(&f.path)?;
+        super::write(&backup, &contents, MODE_SECRET)?;
+    }
+    for (i, f) in pending.iter().enumerate() {
+        if let Err(e) = super::write(&f.path, &f.contents, f.mode) {
+            for done in &pending[..i] {
+                if let Ok(old) = read(&backup_of(&done.path)) {
+                    let _ = super::write(&done.path, &old, done.mode);
+                }
+            }
+            return Err(e);
+        }
+    }
+    Ok(())
+}
