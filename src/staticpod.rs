@@ -123,6 +123,30 @@ pub fn write_manifest(path: &Path, pod: &Pod) -> std::io::Result<()> {
     crate::fsutil::write_atomic(path, text.as_bytes(), crate::fsutil::MODE_SECRET)
 }
 
+/// Marks static Pods so the agent restarts them (a changed manifest restarts its Pod): used
+/// after their certificates were renewed.
+pub fn mark_for_restart(
+    paths: &crate::config::Paths,
+    pods: &[&str],
+    reason: &str,
+) -> std::io::Result<()> {
+    for pod in pods {
+        let manifest = paths.manifest(pod);
+        let Ok(text) = std::fs::read_to_string(&manifest) else {
+            continue;
+        };
+        let mut parsed = parse_manifest(&text)
+            .map_err(|e| std::io::Error::other(format!("{}: {e}", manifest.display())))?;
+        parsed
+            .metadata
+            .annotations
+            .get_or_insert_with(Default::default)
+            .insert("kubeforge.io/restarted-for".into(), reason.to_owned());
+        write_manifest(&manifest, &parsed)?;
+    }
+    Ok(())
+}
+
 /// Parses a manifest.
 pub fn parse_manifest(text: &str) -> Result<Pod, String> {
     let pod: Pod = serde_saphyr::from_str(text).map_err(|e| e.to_string())?;

@@ -2,7 +2,9 @@
 //! `<root>/etc/kubernetes/manifests` as supervised processes and, once the API server answers,
 //! registers the Node, renews its Lease and keeps mirror Pods for the static Pods.
 
+mod cert_renewal;
 mod container;
+mod events;
 pub mod metrics;
 mod node;
 pub mod probe;
@@ -52,6 +54,10 @@ pub async fn run(paths: Paths) -> Result<()> {
             )));
             // The recorded configuration knows custom certificate and data directories.
             let node_paths = config.paths(paths.root());
+            background.push(tokio::spawn(cert_renewal::run(
+                node_paths.clone(),
+                config.clone(),
+            )));
             background.push(tokio::spawn(snapshots::run(node_paths, config, metrics)));
         }
         Ok(None) => {}

@@ -76,6 +76,11 @@ pub async fn run(paths: Paths, board: Arc<StatusBoard>) {
         tokio::select! {
             _ = lease.tick() => if let Err(e) = reporter.renew_lease().await {
                 tracing::warn!(error = %e, "cannot renew the node lease");
+                // The node's certificate may have been renewed since the client was built
+                // (its connections would then fail once the old one expires): reload it.
+                if let Ok(c) = crate::controllers::client(&kubeconfig).await {
+                    reporter.client = c;
+                }
             },
             _ = status.tick() => if let Err(e) = reporter.post_node_status().await {
                 tracing::warn!(error = %e, "cannot post the node status");

@@ -7,10 +7,6 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use k8s_openapi::api::core::v1::Event;
-use kube::api::{Api, PostParams};
-use serde_json::json;
-
 use super::metrics::AgentMetrics;
 use crate::config::{EtcdConfig, InitConfig, Paths, paths};
 use crate::etcd::snapshot::{self, Kind, LocalMember, SaveOptions};
@@ -49,7 +45,13 @@ pub async fn run(paths: Paths, config: InitConfig, metrics: Arc<AgentMetrics>) {
             Err(message) => {
                 metrics.snapshot_failed();
                 tracing::warn!(error = %message, "scheduled etcd snapshot failed");
-                record_failure(&paths, &config.node_name, &message).await;
+                super::events::warn_node(
+                    &paths,
+                    &config.node_name,
+                    "EtcdSnapshotFailed",
+                    &format!("scheduled etcd snapshot failed: {message}"),
+                )
+                .await;
             }
         }
     }
@@ -78,35 +80,4 @@ async fn take(
         tracing::info!(snapshot = %old.name, "pruned scheduled etcd snapshot");
     }
     Ok(saved.name)
-}
-
-/// A Warning event on the Node, as the kubelet records its own troubles.
-async fn record_failure(paths: &Paths, node: &str, message: &str) {
-    let kubeconfig = paths.kubeconfig(paths::KUBELET_CONF);
-    let client = match crate::controllers::client(&kubeconfig).await {
-        Ok(c) => c,
-        Err(e) => {
-            tracing::warn!(error = %e, "cannot record the snapshot failure as an event");
-            return;
-        }
-    };
-    let now = crate::apiserver::meta::format_time(time::OffsetDateTime::now_utc());
-    let event: Event = serde_json::from_value(json!({
-        "metadata": {"generateName": format!("{node}.etcd-snapshot-"), "namespace": "default"},
-        "involvedObject": {"apiVersion": "v1", "kind": "Node", "name": node, "uid": node},
-        "reason": "EtcdSnapshotFailed",
-        "message": format!("scheduled etcd snapshot failed: {message}"),
-        "type": "Warning",
-        "source": {"component": "kubeforge-agent", "host": node},
-        "firstTimestamp": now,
-        "lastTimestamp": now,
-        "count": 1,
-        "reportingComponent": "kubeforge-agent",
-        "reportingInstance": node,
-    }))
-    .expect("a valid Event");
-    let events: Api<Event> = Api::namespaced(client, "default");
-    if let Err(e) = events.create(&PostParams::default(), &event).await {
-        tracing::warn!(error = %e, "cannot record the snapshot failure as an event");
-    }
 }

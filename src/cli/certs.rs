@@ -74,20 +74,6 @@ fn node_config(root: &Path) -> anyhow::Result<config::InitConfig> {
     })
 }
 
-/// The static Pods that read a renewed file only when they start (the API server's serving
-/// certificate is reloaded in place and needs none).
-fn restarted_by(target: &str) -> Option<&'static str> {
-    match target {
-        "apiserver-kubelet-client" | "apiserver-etcd-client" | "front-proxy-client" => {
-            Some("kube-apiserver")
-        }
-        "etcd-server" | "etcd-peer" => Some("etcd"),
-        "controller-manager.conf" => Some("kube-controller-manager"),
-        "scheduler.conf" => Some("kube-scheduler"),
-        _ => None,
-    }
-}
-
 fn renew(root: &Path, name: &str, new_key: bool) -> anyhow::Result<()> {
     let cfg = node_config(root)?;
     let paths = cfg.paths(root);
@@ -100,40 +86,25 @@ fn renew(root: &Path, name: &str, new_key: bool) -> anyhow::Result<()> {
         backup_dir: paths.state_dir().join(format!("certs-backup/{stamp}")),
     };
     let renewed = renew::renew(&targets, paths.pki_dir(), &paths.kubernetes_dir(), &opts)?;
-    let mut restart: Vec<&str> = Vec::new();
     for r in &renewed {
         let expires = time::OffsetDateTime::from(r.not_after)
             .format(&time::format_description::well_known::Rfc3339)
             .unwrap_or_default();
         println!("certificate {} renewed (expires {expires})", r.name);
-        if let Some(pod) = restarted_by(r.name)
-            && !restart.contains(&pod)
-        {
-            restart.push(pod);
-        }
     }
     println!(
         "The replaced files are kept in {}",
         opts.backup_dir.display()
     );
     // A changed manifest makes the agent restart that component with the new files.
+    let restart = renew::components_to_restart(renewed.iter().map(|r| r.name));
+    crate::staticpod::mark_for_restart(
+        &paths,
+        &restart,
+        &format!("certificates renewed at {stamp}"),
+    )
+    .context("cannot mark the components for restart")?;
     for pod in &restart {
-        let manifest = paths.manifest(pod);
-        let Ok(text) = std::fs::read_to_string(&manifest) else {
-            continue;
-        };
-        let mut parsed = crate::staticpod::parse_manifest(&text)
-            .map_err(|e| anyhow::anyhow!("{}: {e}", manifest.display()))?;
-        parsed
-            .metadata
-            .annotations
-            .get_or_insert_with(Default::default)
-            .insert(
-                "kubeforge.io/certificates-renewed".into(),
-                stamp.to_string(),
-            );
-        crate::staticpod::write_manifest(&manifest, &parsed)
-            .with_context(|| format!("cannot update {}", manifest.display()))?;
         println!("{pod} restarts to load its renewed certificates");
     }
     Ok(())

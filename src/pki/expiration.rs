@@ -31,6 +31,9 @@ pub struct Expiration {
     /// Why the file could not be read, when it exists but is not a usable certificate.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// From notBefore to notAfter.
+    #[serde(skip)]
+    pub lifetime: Option<Duration>,
 }
 
 impl Expiration {
@@ -44,6 +47,7 @@ impl Expiration {
             externally_managed,
             missing: false,
             error: None,
+            lifetime: None,
         }
     }
 
@@ -52,6 +56,7 @@ impl Expiration {
             Ok(cert) => {
                 self.expiration_date = Some(rfc3339(cert.not_after));
                 self.residual_seconds = Some(seconds_between(now, cert.not_after));
+                self.lifetime = cert.not_after.duration_since(cert.not_before).ok();
             }
             Err(e) if e == MISSING => self.missing = true,
             Err(e) => self.error = Some(e),
@@ -65,6 +70,18 @@ impl Expiration {
             || self
                 .residual_seconds
                 .is_some_and(|s| s < warn_within.as_secs() as i64)
+    }
+
+    /// Due for automatic renewal: past two thirds of its lifetime, or, for certificates of a
+    /// year or more, within 90 days of expiry. The lifetime is the validity kubeforge issues
+    /// certificates with (`certificateValidityPeriod`), not notAfter − notBefore, which
+    /// includes the five minutes notBefore is backdated by.
+    pub fn is_due(&self, validity: Duration) -> bool {
+        let Some(left) = self.residual_seconds else {
+            return false;
+        };
+        let lifetime = validity.as_secs() as i64;
+        left < lifetime / 3 || (lifetime >= 360 * 86400 && left < 90 * 86400)
     }
 
     pub fn is_expired(&self) -> bool {

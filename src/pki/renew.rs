@@ -35,6 +35,27 @@ impl Target {
     }
 }
 
+/// The static Pods that read a renewed certificate only when they start and so must restart.
+/// The API server reloads its serving certificate in place, and etcd reads its server and
+/// peer certificates afresh for every handshake, so neither restarts for those.
+pub fn components_to_restart<'a>(renewed: impl IntoIterator<Item = &'a str>) -> Vec<&'static str> {
+    let mut pods = Vec::new();
+    for name in renewed {
+        let pod = match name {
+            "apiserver-kubelet-client" | "apiserver-etcd-client" | "front-proxy-client" => {
+                "kube-apiserver"
+            }
+            "controller-manager.conf" => "kube-controller-manager",
+            "scheduler.conf" => "kube-scheduler",
+            _ => continue,
+        };
+        if !pods.contains(&pod) {
+            pods.push(pod);
+        }
+    }
+    pods
+}
+
 /// Every renewable target of this cluster: the leaf certificates and the kubeconfigs.
 pub fn targets(cluster: &ClusterConfig) -> Vec<Target> {
     table::certs_for(cluster)

@@ -1,0 +1,119 @@
+//! Automatic certificate renewal, so certificates never silently expire: the agent looks at
+//! every certificate and kubeconfig of the node (hourly, or more often when they are
+//! short-lived), renews those past two thirds of their lifetime (or within 90 days of expiry
+//! for one-year certificates) exactly as `kubeforge certs renew` does — the API server reloads
+//! its serving certificate, the components that read theirs only at start are restarted — and
+//! records a Warning event `CertificateExpirationWarning` on the Node for any it cannot renew
+//! (externally managed, or renewal failed).
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant, SystemTime};
+
+use crate::config::{InitConfig, Paths};
+use crate::pki::expiration::{self, Expiration};
+use crate::pki::renew;
+
+const MAX_INTERVAL: Duration = Duration::from_secs(3600);
+const MIN_INTERVAL: Duration = Duration::from_secs(5);
+
+/// The same certificate is reported again after this long, not on every look.
+const REWARN: Duration = Duration::from_secs(6 * 3600);
+
+pub async fn run(paths: Paths, config: InitConfig) {
+    let mut warned: HashMap<String, Instant> = HashMap::new();
+    let mut should_warn = |name: &str| {
+        let again = warned.get(name).is_none_or(|t| t.elapsed() >= REWARN);
+        if again {
+            warned.insert(name.to_owned(), Instant::now());
+        }
+        again
+    };
+    loop {
+        let report = expiration::report(
+            &config.cluster,
+            paths.pki_dir(),
+            &paths.kubernetes_dir(),
+            SystemTime::now(),
+        );
+        let due: Vec<&Expiration> = report
+            .certificates
+            .iter()
+            .filter(|e| e.is_due(config.cluster.certificate_validity))
+            .collect();
+        let (renewable, external): (Vec<&Expiration>, Vec<&Expiration>) =
+            due.into_iter().partition(|e| !e.externally_managed);
+        for e in external.iter().filter(|e| should_warn(&e.name)) {
+            warn(
+                &paths,
+                &config,
+                e,
+                "it is externally managed (its CA key is not on this node): renew it with that CA",
+            )
+            .await;
+        }
+        if !renewable.is_empty()
+            && let Err(message) = renew_due(&paths, &config, &renewable)
+        {
+            for e in renewable.iter().filter(|e| should_warn(&e.name)) {
+                warn(&paths, &config, e, &message).await;
+            }
+        }
+        tokio::time::sleep(interval(
+            &report.certificates,
+            config.cluster.certificate_validity,
+        ))
+        .await;
+    }
+}
+
+/// Hourly, but at least ten looks per lifetime of the shortest-lived certificate.
+fn interval(certs: &[Expiration], validity: Duration) -> Duration {
+    certs
+        .iter()
+        .filter_map(|e| e.lifetime)
+        .chain([validity])
+        .map(|l| l / 10)
+        .min()
+        .unwrap_or(MAX_INTERVAL)
+        .clamp(MIN_INTERVAL, MAX_INTERVAL)
+}
+
+fn renew_due(paths: &Paths, config: &InitConfig, due: &[&Expiration]) -> Result<(), String> {
+    let names: Vec<&str> = due.iter().map(|e| e.name.as_str()).collect();
+    let targets: Vec<renew::Target> = renew::targets(&config.cluster)
+        .into_iter()
+        .filter(|t| names.contains(&t.name()))
+        .collect();
+    let stamp = time::OffsetDateTime::now_utc().unix_timestamp();
+    let opts = renew::RenewOptions {
+        new_key: false,
+        validity: config.cluster.certificate_validity,
+        algorithm: config.cluster.encryption_algorithm,
+        backup_dir: paths.state_dir().join(format!("certs-backup/{stamp}")),
+    };
+    let renewed = renew::renew(&targets, paths.pki_dir(), &paths.kubernetes_dir(), &opts)
+        .map_err(|e| format!("automatic renewal failed: {e}"))?;
+    let names: Vec<&str> = renewed.iter().map(|r| r.name).collect();
+    tracing::info!(certificates = ?names, "certificates renewed automatically");
+    let restart = renew::components_to_restart(names.iter().copied());
+    let reason = format!("certificates renewed at {stamp}");
+    crate::staticpod::mark_for_restart(paths, &restart, &reason)
+        .map_err(|e| format!("renewed, but the components cannot be restarted: {e}"))
+}
+
+async fn warn(paths: &Paths, config: &InitConfig, cert: &Expiration, why: &str) {
+    let left = expiration::display_residual(cert.residual_seconds.unwrap_or(0));
+    let message = format!(
+        "certificate {} ({}) expires in {left} and cannot be renewed: {why}",
+        cert.name,
+        cert.path.display()
+    );
+    tracing::warn!("{message}");
+    super::events::warn_node(
+        paths,
+        &config.node_name,
+        "CertificateExpirationWarning",
+        &message,
+    )
+    .await;
+}
