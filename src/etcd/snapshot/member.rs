@@ -32,7 +32,7 @@ impl LocalMember {
         let text = match std::fs::read_to_string(&manifest) {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Err(Error::Restore(format!(
+                return Err(Error::Member(format!(
                     "{} does not exist: this node runs no local etcd member (initialise it with `kubeforge init`, or pass the node's --root-dir; an external etcd is backed up with its own tools)",
                     manifest.display()
                 )));
@@ -48,7 +48,7 @@ impl LocalMember {
     }
 
     fn parse(text: &str, manifest: &Path, pki_dir: &Path) -> Result<Self> {
-        let bad = |m: String| Error::Restore(format!("{}: {m}", manifest.display()));
+        let bad = |m: String| Error::Member(format!("{}: {m}", manifest.display()));
         let pod = crate::staticpod::parse_manifest(text).map_err(bad)?;
         let command = pod
             .spec

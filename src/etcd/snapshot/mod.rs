@@ -133,6 +133,9 @@ pub enum Error {
     NotASnapshot { path: PathBuf, message: String },
     #[error("{path}: {message}")]
     Corrupt { path: PathBuf, message: String },
+    /// This node's etcd member cannot be found or read.
+    #[error("{0}")]
+    Member(String),
     #[error("{0}")]
     Restore(String),
 }

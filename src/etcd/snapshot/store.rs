@@ -96,7 +96,13 @@ pub fn prune(dir: &Path, retention: usize, include_manual: bool) -> Result<Vec<M
         let of_kind: Vec<&Metadata> = all.iter().filter(|m| m.kind == kind).collect();
         let excess = of_kind.len().saturating_sub(retention);
         for m in &of_kind[..excess] {
-            deleted.push(delete(dir, &m.name)?);
+            match delete(dir, &m.name) {
+                Ok(gone) => deleted.push(gone),
+                // Pruned meanwhile by someone else (the agent's schedule): already done.
+                Err(Error::NotFound { .. }) => {}
+                Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(e),
+            }
         }
     }
     Ok(deleted)
