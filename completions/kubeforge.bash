@@ -1177,12 +1177,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__certs__subcmd__renew)
-            opts="-v -h -V --new-key --root-dir --v --help --version"
+            opts="-v -h -V --new-key --csr-only --csr-dir --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --csr-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -171,9 +171,11 @@ complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_se
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -s h -l help -d 'Print help'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -s V -l version -d 'Print version'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from renew" -l csr-dir -d 'Where --csr-only writes <name>.key and <name>.csr' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from renew" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from renew" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from renew" -l new-key -d 'Generate new private keys instead of reusing the current ones'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from renew" -l csr-only -d 'Write keys and certificate signing requests for an external CA instead of renewing'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from renew" -s h -l help -d 'Print help'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from renew" -s V -l version -d 'Print version'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand certs; and __fish_seen_subcommand_from rotate-ca" -l path -d 'Directory with a staged new CA' -r -F

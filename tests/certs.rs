@@ -374,3 +374,46 @@ fn two_minute_certificates_are_renewed_automatically_and_clients_keep_working() 
         assert!(c["residualSeconds"].as_i64().unwrap() > 0, "{c}");
     }
 }
+
+#[test]
+fn csr_only_writes_requests_for_an_external_ca_and_touches_nothing() {
+    let node = Node::new();
+    node.init();
+    let pki = node.paths().pki_dir().to_owned();
+    // External-CA style: the CA key is not on the node.
+    std::fs::rename(pki.join("ca.key"), node.dir.path().join("ca.key")).unwrap();
+    let apiserver = std::fs::read(pki.join("apiserver.crt")).unwrap();
+    let csr_dir = node.dir.path().join("csrs");
+    let out = renew(
+        &node,
+        &["all", "--csr-only", "--csr-dir", csr_dir.to_str().unwrap()],
+    );
+    assert_success(&out, "renew all --csr-only");
+    for name in ["apiserver", "etcd-server", "admin.conf", "kubelet.conf"] {
+        assert!(csr_dir.join(format!("{name}.csr")).exists(), "{name}.csr");
+        assert!(csr_dir.join(format!("{name}.key")).exists(), "{name}.key");
+    }
+    let text = std::process::Command::new("openssl")
+        .args(["req", "-noout", "-text", "-verify", "-in"])
+        .arg(csr_dir.join("apiserver.csr"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.contains("CN = kube-apiserver") || text.contains("CN=kube-apiserver"),
+        "{text}"
+    );
+    assert!(
+        text.contains(&node.address.to_string()),
+        "the SANs are requested: {text}"
+    );
+    // The key is the one in use (no --new-key), and nothing in use changed.
+    assert_eq!(
+        std::fs::read(csr_dir.join("apiserver.key")).unwrap(),
+        std::fs::read(pki.join("apiserver.key")).unwrap()
+    );
+    assert_eq!(std::fs::read(pki.join("apiserver.crt")).unwrap(), apiserver);
+    let out = renew(&node, &["all", "--csr-only"]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("--csr-dir"), "{}", stderr(&out));
+}

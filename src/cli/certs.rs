@@ -36,6 +36,12 @@ pub enum CertsCommand {
         /// Generate new private keys instead of reusing the current ones
         #[arg(long)]
         new_key: bool,
+        /// Write keys and certificate signing requests for an external CA instead of renewing
+        #[arg(long, requires = "csr_dir")]
+        csr_only: bool,
+        /// Where --csr-only writes <name>.key and <name>.csr
+        #[arg(long, value_name = "DIR", requires = "csr_only")]
+        csr_dir: Option<PathBuf>,
     },
     /// Replace the cluster CA on every master without downtime
     RotateCa {
@@ -51,7 +57,12 @@ pub fn run(cmd: CertsCommand, root: PathBuf) -> anyhow::Result<()> {
             output,
             warn_within,
         } => check_expiration(&root, output, warn_within),
-        CertsCommand::Renew { name, new_key } => renew(&root, &name, new_key),
+        CertsCommand::Renew {
+            name,
+            new_key,
+            csr_only: _,
+            csr_dir,
+        } => renew(&root, &name, new_key, csr_dir.as_deref()),
         CertsCommand::RotateCa { .. } => Err(super::planned::not_yet(
             "certs rotate-ca",
             "certificate lifecycle",
@@ -74,7 +85,7 @@ fn node_config(root: &Path) -> anyhow::Result<config::InitConfig> {
     })
 }
 
-fn renew(root: &Path, name: &str, new_key: bool) -> anyhow::Result<()> {
+fn renew(root: &Path, name: &str, new_key: bool, csr_dir: Option<&Path>) -> anyhow::Result<()> {
     let cfg = node_config(root)?;
     let paths = cfg.paths(root);
     let targets = renew::select(&cfg.cluster, name).map_err(anyhow::Error::msg)?;
@@ -85,6 +96,23 @@ fn renew(root: &Path, name: &str, new_key: bool) -> anyhow::Result<()> {
         algorithm: cfg.cluster.encryption_algorithm,
         backup_dir: paths.state_dir().join(format!("certs-backup/{stamp}")),
     };
+    if let Some(dir) = csr_dir {
+        let csrs = renew::write_csrs(
+            &targets,
+            paths.pki_dir(),
+            &paths.kubernetes_dir(),
+            &opts,
+            dir,
+        )?;
+        for csr in &csrs {
+            println!("certificate signing request written to {}", csr.display());
+        }
+        println!(
+            "Have your CA sign them, then put each certificate in place (keys: {}/<name>.key).",
+            dir.display()
+        );
+        return Ok(());
+    }
     let renewed = renew::renew(&targets, paths.pki_dir(), &paths.kubernetes_dir(), &opts)?;
     for r in &renewed {
         let expires = time::OffsetDateTime::from(r.not_after)

@@ -127,25 +127,7 @@ impl CertAuthority {
 
     /// Issues a certificate for an existing key (renewal keeps keys unless asked otherwise).
     pub fn issue_for_key(&self, req: &LeafRequest, key: &KeyPair) -> Result<String> {
-        let mut params = base_params(&req.common_name, &req.organizations, req.validity)?;
-        params.subject_alt_names = req
-            .sans
-            .iter()
-            .map(|s| san_type(s))
-            .collect::<Result<_>>()?;
-        params.key_usages = vec![KeyUsagePurpose::DigitalSignature];
-        if key.algorithm() == &rcgen::PKCS_RSA_SHA256 {
-            // RSA key exchange in TLS 1.2 needs keyEncipherment; ECDSA keys never encipher.
-            params.key_usages.push(KeyUsagePurpose::KeyEncipherment);
-        }
-        params.extended_key_usages = match req.usage {
-            Usage::Server => vec![ExtendedKeyUsagePurpose::ServerAuth],
-            Usage::Client => vec![ExtendedKeyUsagePurpose::ClientAuth],
-            Usage::ServerAndClient => vec![
-                ExtendedKeyUsagePurpose::ServerAuth,
-                ExtendedKeyUsagePurpose::ClientAuth,
-            ],
-        };
+        let mut params = leaf_params(req, key)?;
         params.use_authority_key_identifier_extension = true;
         let cert = params
             .signed_by(key, &self.issuer)
@@ -155,6 +137,44 @@ impl CertAuthority {
             })?;
         Ok(cert.pem())
     }
+}
+
+/// A certificate signing request for `req` and `key`, for an external CA to sign (PEM).
+pub fn csr_pem(req: &LeafRequest, key: &KeyPair) -> Result<String> {
+    let mut params = leaf_params(req, key)?;
+    // The CA chooses the serial number; validity is not part of a request.
+    params.serial_number = None;
+    params
+        .serialize_request(key)
+        .and_then(|csr| csr.pem())
+        .map_err(|source| Error::Generate {
+            what: format!("certificate signing request for {}", req.common_name),
+            source,
+        })
+}
+
+/// The subject, SANs and usages of a leaf certificate.
+fn leaf_params(req: &LeafRequest, key: &KeyPair) -> Result<CertificateParams> {
+    let mut params = base_params(&req.common_name, &req.organizations, req.validity)?;
+    params.subject_alt_names = req
+        .sans
+        .iter()
+        .map(|s| san_type(s))
+        .collect::<Result<_>>()?;
+    params.key_usages = vec![KeyUsagePurpose::DigitalSignature];
+    if key.algorithm() == &rcgen::PKCS_RSA_SHA256 {
+        // RSA key exchange in TLS 1.2 needs keyEncipherment; ECDSA keys never encipher.
+        params.key_usages.push(KeyUsagePurpose::KeyEncipherment);
+    }
+    params.extended_key_usages = match req.usage {
+        Usage::Server => vec![ExtendedKeyUsagePurpose::ServerAuth],
+        Usage::Client => vec![ExtendedKeyUsagePurpose::ClientAuth],
+        Usage::ServerAndClient => vec![
+            ExtendedKeyUsagePurpose::ServerAuth,
+            ExtendedKeyUsagePurpose::ClientAuth,
+        ],
+    };
+    Ok(params)
 }
 
 fn generate_key(algorithm: KeyAlgorithm, what: &str) -> Result<KeyPair> {

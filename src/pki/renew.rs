@@ -162,14 +162,98 @@ fn request(existing: &ParsedCert, usage: Usage, opts: &RenewOptions) -> LeafRequ
     }
 }
 
+/// What a target is today: its certificate, its key and what the certificate is for.
+struct Current {
+    cert: ParsedCert,
+    key_pem: String,
+    key_origin: PathBuf,
+    usage: Usage,
+}
+
+fn current(target: &Target, pki_dir: &Path, kubernetes_dir: &Path) -> Result<Current> {
+    match target {
+        Target::Cert(spec) => {
+            let key_origin = spec.key_path(pki_dir);
+            Ok(Current {
+                cert: table::parse_file(&spec.cert_path(pki_dir))?,
+                key_pem: read(&key_origin)?,
+                key_origin,
+                usage: spec.usage,
+            })
+        }
+        Target::Kubeconfig(file) => current_kubeconfig(&kubernetes_dir.join(file)).map(|c| c.0),
+    }
+}
+
+fn current_kubeconfig(path: &Path) -> Result<(Current, Kubeconfig)> {
+    let invalid = |message: String| Error::Invalid {
+        path: path.to_owned(),
+        what: "kubeconfig",
+        message,
+    };
+    let config = Kubeconfig::load(path).map_err(|e| invalid(e.to_string()))?;
+    let creds = config
+        .credentials(path)
+        .map_err(|e| invalid(e.to_string()))?;
+    let (Some(cert_pem), Some(key_pem)) = (creds.client_cert_pem, creds.client_key_pem) else {
+        return Err(invalid(
+            "it has no embedded client certificate and key".into(),
+        ));
+    };
+    let cert = ParsedCert::from_pem(&cert_pem).map_err(invalid)?;
+    let current = Current {
+        cert,
+        key_pem,
+        key_origin: path.to_owned(),
+        usage: Usage::Client,
+    };
+    Ok((current, config))
+}
+
+/// `certs renew --csr-only`: a key and a certificate signing request per target, written to
+/// `csr_dir` as `<name>.key` and `<name>.csr` for an external CA to sign; nothing in use is
+/// touched. Returns the CSR files.
+pub fn write_csrs(
+    targets: &[Target],
+    pki_dir: &Path,
+    kubernetes_dir: &Path,
+    opts: &RenewOptions,
+    csr_dir: &Path,
+) -> Result<Vec<PathBuf>> {
+    let mut pending = Vec::new();
+    let mut csrs = Vec::new();
+    for target in targets {
+        let now = current(target, pki_dir, kubernetes_dir)?;
+        let key = key_for(&now.key_pem, &now.key_origin, opts, target.name())?;
+        let csr = super::authority::csr_pem(&request(&now.cert, now.usage, opts), &key)?;
+        let csr_path = csr_dir.join(format!("{}.csr", target.name()));
+        pending.push(Pending {
+            path: csr_dir.join(format!("{}.key", target.name())),
+            contents: key.serialize_pem(),
+            mode: MODE_SECRET,
+        });
+        pending.push(Pending {
+            path: csr_path.clone(),
+            contents: csr,
+            mode: MODE_PUBLIC,
+        });
+        csrs.push(csr_path);
+    }
+    for f in &pending {
+        super::write(&f.path, &f.contents, f.mode)?;
+    }
+    Ok(csrs)
+}
+
 fn reissue_cert(
     spec: &'static CertSpec,
     pki_dir: &Path,
     opts: &RenewOptions,
 ) -> Result<(Vec<Pending>, std::time::SystemTime)> {
     let (cert_path, key_path) = (spec.cert_path(pki_dir), spec.key_path(pki_dir));
-    let existing = table::parse_file(&cert_path)?;
-    let key = key_for(&read(&key_path)?, &key_path, opts, spec.name)?;
+    let now = current(&Target::Cert(spec), pki_dir, Path::new(""))?;
+    let existing = now.cert;
+    let key = key_for(&now.key_pem, &key_path, opts, spec.name)?;
     let ca = load_ca(
         spec.ca_spec().expect("leaves have a CA"),
         pki_dir,
@@ -204,17 +288,9 @@ fn reissue_kubeconfig(
         what: "kubeconfig",
         message,
     };
-    let mut config = Kubeconfig::load(path).map_err(|e| invalid(e.to_string()))?;
-    let creds = config
-        .credentials(path)
-        .map_err(|e| invalid(e.to_string()))?;
-    let (Some(cert_pem), Some(key_pem)) = (creds.client_cert_pem, creds.client_key_pem) else {
-        return Err(invalid(
-            "it has no embedded client certificate and key".into(),
-        ));
-    };
-    let existing = ParsedCert::from_pem(&cert_pem).map_err(invalid)?;
-    let key = key_for(&key_pem, path, opts, &existing.common_name)?;
+    let (now, mut config) = current_kubeconfig(path)?;
+    let existing = now.cert;
+    let key = key_for(&now.key_pem, path, opts, &existing.common_name)?;
     let ca = load_ca(
         table::spec("ca").expect("ca is in the table"),
         pki_dir,
