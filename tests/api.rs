@@ -824,14 +824,16 @@ fn overload_is_refused_with_429_and_stalls_time_out_with_504() {
         &run(node.init_cmd(&["init", "--config", config.to_str().unwrap()])),
         "init with limits",
     );
-    // Stall etcd: reads hang, so the single read slot stays taken until the 2 s timeout.
+    // Stall etcd: reads hang, so whoever holds the single read slot keeps it until the 2 s
+    // timeout. Background clients (the agent, the controller manager) compete for it too, so
+    // requests are spread over several timeouts: some find it taken, some take it.
     let etcd = nix::unistd::Pid::from_raw(node.container_pid("etcd").unwrap());
     nix::sys::signal::kill(etcd, nix::sys::signal::Signal::SIGSTOP).unwrap();
-    let handles: Vec<_> = (0..4)
+    let handles: Vec<_> = (0..16)
         .map(|i| {
             let client = node.admin_client().with_timeout(Duration::from_secs(10));
             std::thread::spawn(move || {
-                std::thread::sleep(Duration::from_millis(100 * i));
+                std::thread::sleep(Duration::from_millis(400 * i));
                 let r = block_on(client.get("/api/v1/namespaces/default/configmaps/any")).unwrap();
                 (
                     r.status.as_u16(),

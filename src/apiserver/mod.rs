@@ -30,7 +30,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use http::{Method, StatusCode};
-use http_body_util::{BodyExt, Limited};
+use http_body_util::BodyExt;
 use ipnet::IpNet;
 use tokio::sync::Semaphore;
 
@@ -65,6 +65,51 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Largest request body accepted (kube-apiserver's default is 3 MiB).
 pub const MAX_BODY: usize = 3 * 1024 * 1024;
+/// How much of an oversized body is still read (and dropped) so that the client, which is
+/// still sending it, gets to read the 413 instead of a broken connection.
+const DRAIN_LIMIT: usize = 64 * 1024 * 1024;
+const DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The request body, up to MAX_BODY; past it a 413 `Status`, once the rest has been drained.
+async fn read_body(mut body: hyper::body::Incoming) -> Result<hyper::body::Bytes, Response> {
+    let mut collected = Vec::new();
+    let mut too_large = false;
+    let mut seen = 0usize;
+    let reading = async {
+        while let Some(frame) = body.frame().await {
+            let frame = frame.map_err(|e| {
+                ApiError::bad_request(format!("cannot read the request body: {e}")).into_response()
+            })?;
+            let Ok(data) = frame.into_data() else {
+                continue;
+            };
+            seen += data.len();
+            if seen > MAX_BODY {
+                too_large = true;
+                collected.clear();
+                if seen > DRAIN_LIMIT {
+                    break;
+                }
+            } else {
+                collected.extend_from_slice(&data);
+            }
+        }
+        Ok(())
+    };
+    match tokio::time::timeout(DRAIN_TIMEOUT, reading).await {
+        Ok(Err(response)) => return Err(response),
+        Ok(Ok(())) | Err(_) if too_large => {
+            return Err(ApiError::too_large(MAX_BODY).into_response());
+        }
+        Ok(Ok(())) => {}
+        Err(_) => {
+            return Err(
+                ApiError::bad_request("the request body did not arrive in time").into_response(),
+            );
+        }
+    }
+    Ok(collected.into())
+}
 
 /// kube-apiserver's flags, those this build uses (names as kube-apiserver spells them).
 #[derive(Clone, Debug, clap::Args)]
@@ -367,15 +412,9 @@ impl ApiServer {
             }
         };
         let headers = req.headers().clone();
-        let body = match Limited::new(req.into_body(), MAX_BODY).collect().await {
-            Ok(b) => b.to_bytes(),
-            Err(e) if e.is::<http_body_util::LengthLimitError>() => {
-                return ApiError::too_large(MAX_BODY).into_response();
-            }
-            Err(e) => {
-                return ApiError::bad_request(format!("cannot read the request body: {e}"))
-                    .into_response();
-            }
+        let body = match read_body(req.into_body()).await {
+            Ok(b) => b,
+            Err(response) => return response,
         };
         let call = Call {
             def,
