@@ -8,17 +8,17 @@
 //!
 //! Run: `cargo bench --bench api` (needs etcd on PATH; uses 127.97.0.1).
 
+mod common;
+
 use std::net::Ipv4Addr;
-use std::process::Command;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use common::{Cluster, ms};
 use futures::StreamExt;
 use k8s_openapi::api::core::v1::{ConfigMap, Pod};
 use kube::api::{Api, ListParams, PostParams, WatchEvent, WatchParams};
-use kubeforge::config::Paths;
 
-const BIN: &str = env!("CARGO_BIN_EXE_kubeforge");
 const CLIENTS: usize = 32;
 const CREATES: usize = 4000;
 const PODS: usize = 10_000;
@@ -26,10 +26,6 @@ const WATCHERS: usize = 100;
 
 fn pct(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
-}
-
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
 }
 
 fn rss_mib(pid: i32) -> f64 {
@@ -57,50 +53,16 @@ fn pod(i: usize) -> Pod {
 
 #[tokio::main(flavor = "multi_thread")]
 async fn main() {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path();
-    let addr = Ipv4Addr::new(127, 97, 0, 1);
-    let out = Command::new(BIN)
-        .arg("--root-dir")
-        .arg(root)
-        .args(["init", "--apiserver-advertise-address", &addr.to_string()])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let paths = Paths::new(root);
-    let result = std::panic::AssertUnwindSafe(run(&paths, addr));
-    let outcome = futures::FutureExt::catch_unwind(result).await;
-    let _ = Command::new(BIN)
-        .arg("--root-dir")
-        .arg(root)
-        .args(["reset", "-f"])
-        .output();
-    if let Err(e) = outcome {
-        std::panic::resume_unwind(e);
-    }
+    let cluster = Cluster::init(Ipv4Addr::new(127, 97, 0, 1));
+    run(&cluster).await;
 }
 
-async fn run(paths: &Paths, addr: Ipv4Addr) {
+async fn run(cluster: &Cluster) {
+    let paths = &cluster.paths();
     let client = kubeforge::controllers::client(&paths.kubeconfig("admin.conf"))
         .await
         .unwrap();
-    let pki = paths.pki_dir().to_owned();
-    let read = |f: &str| std::fs::read_to_string(pki.join(f)).unwrap();
-    let tls = kubeforge::etcd::ClientTls {
-        ca_pem: read("etcd/ca.crt"),
-        cert_pem: read("apiserver-etcd-client.crt"),
-        key_pem: read("apiserver-etcd-client.key"),
-    };
-    let etcd = etcd_client::Client::connect(
-        [format!("https://{addr}:2379")],
-        Some(kubeforge::etcd::HealthClient::connect_options(Some(&tls))),
-    )
-    .await
-    .unwrap();
+    let etcd = cluster.etcd_client().await;
     let apiserver_pid: i32 =
         std::fs::read_to_string(paths.container_pid_file("kube-apiserver", "kube-apiserver"))
             .unwrap()

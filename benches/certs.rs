@@ -8,30 +8,15 @@
 //!
 //! Run: `cargo bench --bench certs` (needs etcd and openssl on PATH; uses 127.93.0.1).
 
+mod common;
+
 use std::net::Ipv4Addr;
-use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-const BIN: &str = env!("CARGO_BIN_EXE_kubeforge");
-const ROUNDS: usize = 9;
+use common::{Cluster, kubeforge, median, ms};
 
-fn kubeforge(root: &Path, args: &[&str]) -> Duration {
-    let start = Instant::now();
-    let out = Command::new(BIN)
-        .arg("--root-dir")
-        .arg(root)
-        .args(args)
-        .output()
-        .unwrap();
-    let took = start.elapsed();
-    assert!(
-        out.status.success(),
-        "kubeforge {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    took
-}
+const ROUNDS: usize = 9;
 
 fn served_not_after(addr: Ipv4Addr) -> String {
     let out = Command::new("sh")
@@ -44,53 +29,34 @@ fn served_not_after(addr: Ipv4Addr) -> String {
     String::from_utf8_lossy(&out.stdout).trim().to_owned()
 }
 
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
-}
-
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
-
 fn main() {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().join("root");
-    let addr = Ipv4Addr::new(127, 93, 0, 1);
-    kubeforge(
-        &root,
-        &["init", "--apiserver-advertise-address", &addr.to_string()],
-    );
-    let outcome = std::panic::catch_unwind(|| measure(&root, dir.path(), addr));
-    let _ = Command::new(BIN)
-        .arg("--root-dir")
-        .arg(&root)
-        .args(["reset", "-f"])
-        .output();
-    if let Err(e) = outcome {
-        std::panic::resume_unwind(e);
-    }
+    let cluster = Cluster::init(Ipv4Addr::new(127, 93, 0, 1));
+    measure(&cluster);
 }
 
-fn measure(root: &Path, scratch: &Path, addr: Ipv4Addr) {
+fn measure(cluster: &Cluster) {
+    let (root, scratch, addr) = (cluster.root.as_path(), cluster.dir.path(), cluster.addr);
     let (mut generate, mut renew, mut reload) = (Vec::new(), Vec::new(), Vec::new());
     for round in 0..ROUNDS {
         let fresh = scratch.join(format!("fresh-{round}"));
-        generate.push(kubeforge(
-            &fresh,
-            &[
-                "init",
-                "phase",
-                "certs",
-                "all",
-                "--apiserver-advertise-address",
-                &addr.to_string(),
-            ],
-        ));
+        generate.push(
+            kubeforge(
+                &fresh,
+                &[
+                    "init",
+                    "phase",
+                    "certs",
+                    "all",
+                    "--apiserver-advertise-address",
+                    &addr.to_string(),
+                ],
+            )
+            .0,
+        );
         let pid_file = kubeforge::config::Paths::new(root)
             .container_pid_file("kube-apiserver", "kube-apiserver");
         let apiserver = std::fs::read_to_string(&pid_file).unwrap_or_default();
-        renew.push(kubeforge(root, &["certs", "renew", "all"]));
+        renew.push(kubeforge(root, &["certs", "renew", "all"]).0);
         // The API server restarts for its renewed etcd client certificate: wait until the
         // new process answers.
         let restarting = Instant::now();

@@ -9,32 +9,21 @@
 //! Run: `cargo bench --bench snapshot` (needs etcd and etcdctl on PATH; uses 127.96.0.1 and
 //! about 4 GiB of disk under the temp dir).
 
+mod common;
+
 use std::net::Ipv4Addr;
-use std::path::Path;
 use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
-use kubeforge::config::Paths;
+use common::{BIN, Cluster, median};
 
-const BIN: &str = env!("CARGO_BIN_EXE_kubeforge");
 const ROUNDS: usize = 3;
 const VALUE: usize = 512 * 1024;
 const TARGET_DB: u64 = 560 * 1024 * 1024;
 
-fn kubeforge(root: &Path, args: &[&str]) -> (Duration, String) {
-    let start = Instant::now();
-    let out = Command::new(BIN)
-        .arg("--root-dir")
-        .arg(root)
-        .args(args)
-        .output()
-        .unwrap();
-    let took = start.elapsed();
-    assert!(
-        out.status.success(),
-        "kubeforge {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+/// `kubeforge` with the wall time and stdout.
+fn kubeforge(root: &std::path::Path, args: &[&str]) -> (std::time::Duration, String) {
+    let (took, out) = common::kubeforge(root, args);
     (took, String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
@@ -42,48 +31,17 @@ fn mib(bytes: u64) -> f64 {
     bytes as f64 / (1024.0 * 1024.0)
 }
 
-fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    v[v.len() / 2]
-}
-
 #[tokio::main(flavor = "multi_thread")]
 async fn main() {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().join("root");
-    let addr = Ipv4Addr::new(127, 96, 0, 1);
-    kubeforge(
-        &root,
-        &["init", "--apiserver-advertise-address", &addr.to_string()],
-    );
-    let result = std::panic::AssertUnwindSafe(run(&root, dir.path(), addr));
-    let outcome = futures::FutureExt::catch_unwind(result).await;
-    let _ = Command::new(BIN)
-        .arg("--root-dir")
-        .arg(&root)
-        .args(["reset", "-f"])
-        .output();
-    if let Err(e) = outcome {
-        std::panic::resume_unwind(e);
-    }
+    let cluster = Cluster::init(Ipv4Addr::new(127, 96, 0, 1));
+    run(&cluster).await;
 }
 
-async fn run(root: &Path, scratch: &Path, addr: Ipv4Addr) {
-    let paths = Paths::new(root);
-    let pki = paths.pki_dir().to_owned();
-    let read = |f: &str| std::fs::read_to_string(pki.join(f)).unwrap();
-    let tls = kubeforge::etcd::ClientTls {
-        ca_pem: read("etcd/ca.crt"),
-        cert_pem: read("apiserver-etcd-client.crt"),
-        key_pem: read("apiserver-etcd-client.key"),
-    };
-    let endpoint = format!("https://{addr}:2379");
-    let etcd = etcd_client::Client::connect(
-        [endpoint.clone()],
-        Some(kubeforge::etcd::HealthClient::connect_options(Some(&tls))),
-    )
-    .await
-    .unwrap();
+async fn run(cluster: &Cluster) {
+    let (root, scratch) = (cluster.root.as_path(), cluster.dir.path());
+    let pki = cluster.paths().pki_dir().to_owned();
+    let endpoint = format!("https://{}:2379", cluster.addr);
+    let etcd = cluster.etcd_client().await;
 
     // Fill etcd past 500 MiB with incompressible values outside /registry (so the API
     // server's watch cache does not hold them).
