@@ -72,7 +72,13 @@ pub async fn restore(
     say("starting the control plane again");
     unstash_manifests(paths, &stash, &moved)?;
     let (previous_data_dir, new_revision) = result?;
-    wait_healthy(&member, Duration::from_secs(120)).await?;
+    if crate::agent::service::running_agent(paths).is_some() {
+        wait_healthy(&member, Duration::from_secs(120)).await?;
+    } else {
+        say(
+            "the agent is not running: start it (systemctl start kubeforge-agent, or kubeforge agent) to run the restored member",
+        );
+    }
     Ok(RestoreReport {
         member: member.name,
         snapshot_revision: verified.revision,
