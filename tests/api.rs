@@ -814,14 +814,10 @@ fn discovery_openapi_tables_metrics_and_services() {
 #[test]
 fn overload_is_refused_with_429_and_stalls_time_out_with_504() {
     let node = Node::new();
-    let config = node.dir.path().join("limits.yaml");
-    std::fs::write(
-        &config,
-        "apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\napiServer:\n  extraArgs:\n  - name: max-requests-inflight\n    value: \"1\"\n  - name: request-timeout\n    value: 2s\n",
-    )
-    .unwrap();
     assert_success(
-        &run(node.init_cmd(&["init", "--config", config.to_str().unwrap()])),
+        &node.init_with_cluster_config(
+            "apiServer:\n  extraArgs:\n  - name: max-requests-inflight\n    value: \"1\"\n  - name: request-timeout\n    value: 2s\n",
+        ),
         "init with limits",
     );
     // Stall etcd: reads hang, so whoever holds the single read slot keeps it until the 2 s

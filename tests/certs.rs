@@ -104,14 +104,8 @@ fn check_expiration_lists_every_certificate_and_kubeconfig_then_the_cas() {
 #[test]
 fn short_lived_certificates_fail_the_check_until_the_window_is_narrowed() {
     let node = Node::new();
-    let config = node.dir.path().join("short.yaml");
-    std::fs::write(
-        &config,
-        "apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\ncertificateValidityPeriod: 2h0m0s\n",
-    )
-    .unwrap();
     assert_success(
-        &run(node.init_cmd(&["init", "--config", config.to_str().unwrap()])),
+        &node.init_with_cluster_config("certificateValidityPeriod: 2h0m0s\n"),
         "init",
     );
     let out = check(&node, &[]);
@@ -320,14 +314,8 @@ fn bad_renewals_change_nothing() {
 #[test]
 fn two_minute_certificates_are_renewed_automatically_and_clients_keep_working() {
     let node = Node::new();
-    let config = node.dir.path().join("short.yaml");
-    std::fs::write(
-        &config,
-        "apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\ncertificateValidityPeriod: 2m0s\n",
-    )
-    .unwrap();
     assert_success(
-        &run(node.init_cmd(&["init", "--config", config.to_str().unwrap()])),
+        &node.init_with_cluster_config("certificateValidityPeriod: 2m0s\n"),
         "init",
     );
     let first_expiry = not_after_of(&node, "admin.conf");

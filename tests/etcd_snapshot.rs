@@ -352,16 +352,9 @@ fn damaged_and_foreign_snapshots_are_refused_and_change_nothing() {
     assert!(stderr(&out).contains("already exists"), "{}", stderr(&out));
 }
 
-fn write_config(node: &Node, name: &str, snapshots: &str) -> PathBuf {
-    let config = node.dir.path().join(name);
-    std::fs::write(
-        &config,
-        format!(
-            "apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\netcd:\n  local:\n    snapshots:\n{snapshots}"
-        ),
-    )
-    .unwrap();
-    config
+/// `init` with `etcd.local.snapshots` set to `snapshots` (YAML lines, indented for it).
+fn init_with_snapshots(node: &Node, snapshots: &str) -> Output {
+    node.init_with_cluster_config(&format!("etcd:\n  local:\n    snapshots:\n{snapshots}"))
 }
 
 fn agent_metric(node: &Node, name: &str) -> f64 {
@@ -388,13 +381,8 @@ fn wait_for(what: &str, timeout: Duration, mut f: impl FnMut() -> bool) {
 #[test]
 fn scheduled_snapshots_keep_exactly_the_newest_n_and_leave_manual_ones() {
     let node = Node::new();
-    let config = write_config(
-        &node,
-        "snap.yaml",
-        "      schedule: \"@every 2s\"\n      retention: 2\n",
-    );
     assert_success(
-        &run(node.init_cmd(&["init", "--config", config.to_str().unwrap()])),
+        &init_with_snapshots(&node, "      schedule: \"@every 2s\"\n      retention: 2\n"),
         "init",
     );
     snapshot_ok(&node, &["save", "--name", "manual-one"]);
@@ -464,15 +452,13 @@ async fn a_failing_scheduled_snapshot_raises_a_node_event_and_a_metric() {
     // The snapshot directory lies under a regular file: every attempt fails.
     std::fs::create_dir_all(node.root().join("srv")).unwrap();
     std::fs::write(node.root().join("srv/blocked"), "").unwrap();
-    let config = write_config(
-        &node,
-        "failing.yaml",
-        "      schedule: \"@every 2s\"\n      dir: /srv/blocked/snapshots\n",
-    );
     let node_ref = &node;
     tokio::task::block_in_place(|| {
         assert_success(
-            &run(node_ref.init_cmd(&["init", "--config", config.to_str().unwrap()])),
+            &init_with_snapshots(
+                node_ref,
+                "      schedule: \"@every 2s\"\n      dir: /srv/blocked/snapshots\n",
+            ),
             "init",
         )
     });
@@ -515,8 +501,7 @@ async fn a_failing_scheduled_snapshot_raises_a_node_event_and_a_metric() {
 #[test]
 fn a_bad_snapshot_schedule_is_refused_by_init_naming_the_field() {
     let node = Node::new();
-    let config = write_config(&node, "bad.yaml", "      schedule: \"0 */12 * *\"\n");
-    let out = run(node.init_cmd(&["init", "--config", config.to_str().unwrap()]));
+    let out = init_with_snapshots(&node, "      schedule: \"0 */12 * *\"\n");
     assert!(!out.status.success());
     assert!(
         stderr(&out).contains("etcd.local.snapshots.schedule"),

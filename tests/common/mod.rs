@@ -75,6 +75,18 @@ impl Node {
         out
     }
 
+    /// `init --config` with a ClusterConfiguration whose fields are `fields` (YAML lines),
+    /// written beside the root. Returns the output: the caller says what must happen.
+    pub fn init_with_cluster_config(&self, fields: &str) -> Output {
+        let config = self.dir.path().join("cluster-config.yaml");
+        std::fs::write(
+            &config,
+            format!("apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\n{fields}"),
+        )
+        .unwrap();
+        run(self.init_cmd(&["init", "--config", config.to_str().unwrap()]))
+    }
+
     pub fn reset(&self) -> Output {
         let mut cmd = self.cmd();
         cmd.args(["reset", "-f"]);
