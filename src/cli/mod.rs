@@ -14,8 +14,6 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use crate::serving::component::ComponentOptions;
-
 #[derive(Debug, Parser)]
 #[command(
     name = "kubeforge",
@@ -77,9 +75,9 @@ pub enum Command {
     /// Run the Kubernetes API server (normally started by the agent from its static Pod)
     Apiserver(crate::apiserver::Options),
     /// Run the scheduler (normally started by the agent from its static Pod)
-    Scheduler(ComponentOptions),
+    Scheduler(crate::scheduler::SchedulerOptions),
     /// Run the controller manager (normally started by the agent from its static Pod)
-    ControllerManager(ComponentOptions),
+    ControllerManager(crate::controllers::ControllerManagerOptions),
     /// Run the node agent: supervises the static Pods in <root>/etc/kubernetes/manifests
     Agent,
 }

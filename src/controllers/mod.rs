@@ -1,18 +1,31 @@
 //! `kubeforge controller-manager`: the controllers, each a watcher → reconcile loop (kube-rs's
-//! controller runtime), plus the secure health port (10257). This build runs the namespace
-//! controller; the others — and leader election — are the controller-manager issue's work.
+//! controller runtime), plus the secure health port (10257), leader-elected. This build runs
+//! the namespace controller; the others are the controller-manager issue's work.
 
 mod namespace;
 
 use kube::config::{KubeConfigOptions, Kubeconfig};
 
 use crate::controlplane::CONTROLLER_MANAGER_PORT;
-use crate::serving::component::{self, ComponentOptions};
+use crate::leader_election::{LeaderElectionOptions, LeaderElector};
+use crate::serving::component::{self, ComponentOptions, Extras};
+
+#[derive(Clone, Debug, clap::Args)]
+pub struct ControllerManagerOptions {
+    #[command(flatten)]
+    pub component: ComponentOptions,
+    #[command(flatten)]
+    pub leader_election: LeaderElectionOptions,
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error(transparent)]
     Component(#[from] component::Error),
+    #[error("invalid leader election settings: {0}")]
+    LeaderElectionSettings(String),
+    #[error(transparent)]
+    LeaderElection(#[from] crate::leader_election::Error),
     #[error("cannot read kubeconfig {path}: {message}")]
     Kubeconfig { path: String, message: String },
 }
@@ -30,9 +43,46 @@ pub async fn client(path: &std::path::Path) -> Result<kube::Client, Error> {
     kube::Client::try_from(config).map_err(|e| err(&e))
 }
 
-pub async fn run(opts: ComponentOptions) -> Result<(), Error> {
-    let client = client(&opts.kubeconfig).await?;
-    tokio::spawn(namespace::run(client));
-    component::run_health_server("kube-controller-manager", &opts, CONTROLLER_MANAGER_PORT).await?;
-    Ok(())
+/// Serves health at once; runs the controllers only while this process leads the
+/// `kube-system/kube-controller-manager` Lease (so with several masters exactly one acts).
+pub async fn run(opts: ControllerManagerOptions) -> Result<(), Error> {
+    let le = &opts.leader_election;
+    le.validate().map_err(Error::LeaderElectionSettings)?;
+    let client = client(&opts.component.kubeconfig).await?;
+    let elector = le.leader_elect.then(|| {
+        LeaderElector::new(
+            client.clone(),
+            le,
+            "kube-controller-manager",
+            crate::leader_election::identity(),
+        )
+    });
+    let health = component::run_health_server(
+        "kube-controller-manager",
+        &opts.component,
+        CONTROLLER_MANAGER_PORT,
+        Extras::default(),
+    );
+    let work = async {
+        if let Some(e) = &elector {
+            e.acquire().await;
+        }
+        let controllers = tokio::spawn(namespace::run(client.clone()));
+        let lost = match &elector {
+            Some(e) => e.hold().await,
+            None => std::future::pending().await,
+        };
+        controllers.abort();
+        lost
+    };
+    tokio::select! {
+        served = health => {
+            if let Some(e) = &elector {
+                e.release().await;
+            }
+            served?;
+            Ok(())
+        }
+        lost = work => Err(lost.into()),
+    }
 }

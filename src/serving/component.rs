@@ -40,12 +40,42 @@ pub struct ComponentOptions {
     pub secure_port: Option<u16>,
 }
 
+/// Renders the component's Prometheus text metrics.
+pub type MetricsRenderer = Arc<dyn Fn() -> String + Send + Sync>;
+
+/// What a component serves on its secure port besides the standard health checks.
+#[derive(Default)]
+pub struct Extras {
+    /// More `/healthz` (and `/livez`) checks, e.g. leader election's.
+    pub health: Vec<Check>,
+    /// `/metrics`, served only to clients with a certificate signed by the cluster CA (as
+    /// kube-scheduler serves it only to authenticated clients).
+    pub metrics: Option<MetricsRenderer>,
+}
+
 struct HealthServer {
     checks: HealthChecks,
+    metrics: Option<MetricsRenderer>,
 }
 
 impl Handler for HealthServer {
-    async fn handle(&self, req: Request, _conn: Arc<ConnInfo>) -> Response {
+    async fn handle(&self, req: Request, conn: Arc<ConnInfo>) -> Response {
+        if req.uri().path() == "/metrics"
+            && let Some(render) = &self.metrics
+        {
+            if conn.client_certs.is_none() {
+                return super::text(
+                    http::StatusCode::UNAUTHORIZED,
+                    "Unauthorized: /metrics needs a client certificate signed by the cluster CA\n",
+                );
+            }
+            let mut r = super::text(http::StatusCode::OK, render());
+            r.headers_mut().insert(
+                http::header::CONTENT_TYPE,
+                http::HeaderValue::from_static("text/plain; version=0.0.4; charset=utf-8"),
+            );
+            return r;
+        }
         match self
             .checks
             .respond(req.uri().path(), req.uri().query())
@@ -63,8 +93,12 @@ pub async fn run_health_server(
     component: &'static str,
     opts: &ComponentOptions,
     default_port: u16,
+    extras: Extras,
 ) -> Result<(), Error> {
-    let api = ApiClient::from_kubeconfig(&opts.kubeconfig)?.with_timeout(Duration::from_secs(2));
+    let creds = crate::kubeconfig::Kubeconfig::load(&opts.kubeconfig)
+        .and_then(|k| k.credentials(&opts.kubeconfig))
+        .map_err(crate::kubeconfig::client::Error::from)?;
+    let api = ApiClient::from_credentials(&creds)?.with_timeout(Duration::from_secs(2));
     let addr = SocketAddr::new(opts.bind_address, opts.secure_port.unwrap_or(default_port));
     let key = rcgen::KeyPair::generate().map_err(|e| Error::Certificate(e.to_string()))?;
     let params =
@@ -73,7 +107,7 @@ pub async fn run_health_server(
     let cert = params
         .self_signed(&key)
         .map_err(|e| Error::Certificate(e.to_string()))?;
-    let tls = crate::tls::server_config(&cert.pem(), &key.serialize_pem(), None)?;
+    let tls = crate::tls::server_config(&cert.pem(), &key.serialize_pem(), Some(&creds.ca_pem))?;
     let api_check = move || {
         let api = api.clone();
         async move {
@@ -85,9 +119,11 @@ pub async fn run_health_server(
             }
         }
     };
+    let mut healthz = vec![Check::ping()];
+    healthz.extend(extras.health.iter().cloned());
     let checks = HealthChecks {
-        healthz: vec![Check::ping()],
-        livez: vec![Check::ping()],
+        livez: healthz.clone(),
+        healthz,
         readyz: vec![Check::ping(), Check::new("apiserver", api_check)],
     };
     let listener = tokio::net::TcpListener::bind(addr)
@@ -97,7 +133,10 @@ pub async fn run_health_server(
     super::serve(
         listener,
         tls,
-        Arc::new(HealthServer { checks }),
+        Arc::new(HealthServer {
+            checks,
+            metrics: extras.metrics,
+        }),
         super::termination_signal(),
     )
     .await;

@@ -1,0 +1,329 @@
+//! The scheduler's cache: every Node with the pods on it (bound or *assumed* — bound in the
+//! scheduler's mind while the binding request is in flight, so the next decision already
+//! counts them), kept current from the API server's watch streams.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use k8s_openapi::api::core::v1::{Node, Taint};
+
+use super::pod_info::{HostPort, PodInfo, Resources};
+
+/// One node and what is placed on it.
+#[derive(Clone, Debug, Default)]
+pub struct NodeInfo {
+    pub name: String,
+    pub labels: BTreeMap<String, String>,
+    pub taints: Vec<Taint>,
+    pub unschedulable: bool,
+    pub allocatable: Resources,
+    pub allowed_pods: i64,
+    /// Image name → size in bytes, from status.images.
+    pub images: HashMap<String, i64>,
+    pub pods: Vec<Arc<PodInfo>>,
+    pub requested: Resources,
+    pub non_zero_cpu: i64,
+    pub non_zero_memory: i64,
+    pub used_ports: Vec<HostPort>,
+    /// Pods here with required anti-affinity terms (checked against every incoming pod).
+    pub pods_with_required_anti_affinity: usize,
+    pub pods_with_affinity: usize,
+}
+
+impl NodeInfo {
+    pub fn from_node(node: &Node) -> Self {
+        let mut info = NodeInfo::default();
+        info.set_node(node);
+        info
+    }
+
+    /// Updates the node's own fields, keeping its pods.
+    pub fn set_node(&mut self, node: &Node) {
+        self.name = node.metadata.name.clone().unwrap_or_default();
+        self.labels = node.metadata.labels.clone().unwrap_or_default();
+        let spec = node.spec.as_ref();
+        self.taints = spec.and_then(|s| s.taints.clone()).unwrap_or_default();
+        self.unschedulable = spec.and_then(|s| s.unschedulable).unwrap_or(false);
+        let status = node.status.as_ref();
+        let allocatable = status.and_then(|s| s.allocatable.as_ref().or(s.capacity.as_ref()));
+        self.allocatable = Resources::from_map(allocatable);
+        self.allowed_pods = allocatable
+            .and_then(|a| a.get("pods"))
+            .and_then(|q| crate::quantity::parse_units(&q.0))
+            .unwrap_or(110);
+        self.images = status
+            .and_then(|s| s.images.as_ref())
+            .into_iter()
+            .flatten()
+            .flat_map(|img| {
+                let size = img.size_bytes.unwrap_or(0);
+                img.names.iter().flatten().map(move |n| (n.clone(), size))
+            })
+            .collect();
+    }
+
+    pub fn add_pod(&mut self, pod: Arc<PodInfo>) {
+        self.requested.add(&pod.requests);
+        self.non_zero_cpu += pod.non_zero_cpu;
+        self.non_zero_memory += pod.non_zero_memory;
+        self.used_ports.extend(pod.host_ports.iter().cloned());
+        if pod.has_required_anti_affinity() {
+            self.pods_with_required_anti_affinity += 1;
+        }
+        if pod.has_affinity_terms() {
+            self.pods_with_affinity += 1;
+        }
+        self.pods.push(pod);
+    }
+
+    /// Removes the pod with `uid`; returns it if it was here.
+    pub fn remove_pod(&mut self, uid: &str) -> Option<Arc<PodInfo>> {
+        let i = self.pods.iter().position(|p| p.uid == uid)?;
+        let pod = self.pods.swap_remove(i);
+        self.requested.sub(&pod.requests);
+        self.non_zero_cpu -= pod.non_zero_cpu;
+        self.non_zero_memory -= pod.non_zero_memory;
+        for port in &pod.host_ports {
+            if let Some(j) = self.used_ports.iter().position(|p| p == port) {
+                self.used_ports.swap_remove(j);
+            }
+        }
+        if pod.has_required_anti_affinity() {
+            self.pods_with_required_anti_affinity -= 1;
+        }
+        if pod.has_affinity_terms() {
+            self.pods_with_affinity -= 1;
+        }
+        Some(pod)
+    }
+}
+
+/// Where a pod is counted, and whether only the scheduler believes it (assumed).
+#[derive(Debug)]
+struct Placement {
+    node: String,
+    assumed: bool,
+}
+
+#[derive(Default)]
+pub struct Cache {
+    nodes: HashMap<String, NodeInfo>,
+    /// Node names in a stable order, so "start where the last cycle stopped" is meaningful.
+    order: Vec<String>,
+    /// Pod uid → where it is counted.
+    placements: HashMap<String, Placement>,
+    /// Pods bound to nodes the cache does not know (yet), by node name.
+    orphans: HashMap<String, Vec<Arc<PodInfo>>>,
+    /// Image name → how many nodes hold it (ImageLocality's spread).
+    image_nodes: HashMap<String, usize>,
+    /// Counted pods with any pod (anti-)affinity, and with required anti-affinity: when zero,
+    /// InterPodAffinity has nothing to look at for pods without terms of their own.
+    pods_with_affinity: usize,
+    pods_with_required_anti_affinity: usize,
+}
+
+impl Cache {
+    pub fn node_count(&self) -> usize {
+        self.order.len()
+    }
+
+    pub fn nodes(&self) -> impl Iterator<Item = &NodeInfo> {
+        self.order.iter().filter_map(|n| self.nodes.get(n))
+    }
+
+    /// Node `i` in the stable order.
+    pub fn node_at(&self, i: usize) -> &NodeInfo {
+        &self.nodes[&self.order[i]]
+    }
+
+    pub fn node(&self, name: &str) -> Option<&NodeInfo> {
+        self.nodes.get(name)
+    }
+
+    pub fn node_mut(&mut self, name: &str) -> Option<&mut NodeInfo> {
+        self.nodes.get_mut(name)
+    }
+
+    pub fn upsert_node(&mut self, node: &Node) {
+        let name = node.metadata.name.clone().unwrap_or_default();
+        match self.nodes.get_mut(&name) {
+            Some(info) => {
+                count_images(&mut self.image_nodes, info, -1);
+                info.set_node(node);
+                count_images(&mut self.image_nodes, info, 1);
+            }
+            None => {
+                let mut info = NodeInfo::from_node(node);
+                for pod in self.orphans.remove(&name).unwrap_or_default() {
+                    info.add_pod(pod);
+                }
+                count_images(&mut self.image_nodes, &info, 1);
+                self.nodes.insert(name.clone(), info);
+                self.order.push(name);
+            }
+        }
+    }
+
+    pub fn nodes_with_image(&self, image: &str) -> Option<usize> {
+        self.image_nodes.get(image).copied()
+    }
+
+    pub fn pods_with_affinity(&self) -> usize {
+        self.pods_with_affinity
+    }
+
+    pub fn pods_with_required_anti_affinity(&self) -> usize {
+        self.pods_with_required_anti_affinity
+    }
+
+    pub fn remove_node(&mut self, name: &str) {
+        if let Some(info) = self.nodes.remove(name) {
+            count_images(&mut self.image_nodes, &info, -1);
+            self.order.retain(|n| n != name);
+            // Its pods stay counted against the name, should the node come back.
+            self.orphans.insert(name.to_owned(), info.pods);
+        }
+    }
+
+    pub fn node_names(&self) -> Vec<String> {
+        self.order.clone()
+    }
+
+    /// Counts a pod the API server reports as bound (confirming an assumption if there was one).
+    pub fn add_bound_pod(&mut self, pod: Arc<PodInfo>) {
+        self.remove_pod(&pod.uid);
+        self.placements.insert(
+            pod.uid.clone(),
+            Placement {
+                node: pod.node_name.clone(),
+                assumed: false,
+            },
+        );
+        self.place(pod);
+    }
+
+    /// Counts a pod on `node` before its binding is confirmed.
+    pub fn assume(&mut self, pod: Arc<PodInfo>, node: &str) {
+        self.remove_pod(&pod.uid);
+        self.placements.insert(
+            pod.uid.clone(),
+            Placement {
+                node: node.to_owned(),
+                assumed: true,
+            },
+        );
+        let mut assumed = PodInfo::new(pod.pod.clone());
+        assumed.node_name = node.to_owned();
+        self.place(Arc::new(assumed));
+    }
+
+    /// The binding failed: the pod no longer counts anywhere (unless the API server said
+    /// it is bound meanwhile).
+    pub fn forget(&mut self, uid: &str) {
+        if self.placements.get(uid).is_some_and(|p| p.assumed) {
+            self.remove_pod(uid);
+        }
+    }
+
+    pub fn is_assumed_or_bound(&self, uid: &str) -> bool {
+        self.placements.contains_key(uid)
+    }
+
+    pub fn remove_pod(&mut self, uid: &str) {
+        let Some(placement) = self.placements.remove(uid) else {
+            return;
+        };
+        let pod = if let Some(info) = self.nodes.get_mut(&placement.node) {
+            info.remove_pod(uid)
+        } else if let Some(orphans) = self.orphans.get_mut(&placement.node) {
+            let i = orphans.iter().position(|p| p.uid == uid);
+            i.map(|i| orphans.swap_remove(i))
+        } else {
+            None
+        };
+        if let Some(pod) = pod {
+            self.pods_with_affinity -= pod.has_affinity_terms() as usize;
+            self.pods_with_required_anti_affinity -= pod.has_required_anti_affinity() as usize;
+        }
+    }
+
+    fn place(&mut self, pod: Arc<PodInfo>) {
+        self.pods_with_affinity += pod.has_affinity_terms() as usize;
+        self.pods_with_required_anti_affinity += pod.has_required_anti_affinity() as usize;
+        match self.nodes.get_mut(&pod.node_name) {
+            Some(info) => info.add_pod(pod),
+            None => self
+                .orphans
+                .entry(pod.node_name.clone())
+                .or_default()
+                .push(pod),
+        }
+    }
+
+    /// Pod uids the cache counts as bound (not assumed) — for resynchronising after a relist.
+    pub fn bound_uids(&self) -> Vec<String> {
+        self.placements
+            .iter()
+            .filter(|(_, p)| !p.assumed)
+            .map(|(uid, _)| uid.clone())
+            .collect()
+    }
+
+    pub fn pod_count(&self) -> usize {
+        self.placements.len()
+    }
+}
+
+fn count_images(counts: &mut HashMap<String, usize>, node: &NodeInfo, delta: isize) {
+    for image in node.images.keys() {
+        let n = counts.entry(image.clone()).or_default();
+        *n = n.saturating_add_signed(delta);
+        if *n == 0 {
+            counts.remove(image);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use k8s_openapi::api::core::v1::Pod;
+    use serde_json::json;
+
+    fn node(name: &str) -> Node {
+        serde_json::from_value(json!({"metadata": {"name": name}, "status": {"allocatable": {"cpu": "4", "memory": "8Gi", "pods": "110"}}})).unwrap()
+    }
+
+    fn pod(uid: &str, node: &str, cpu: &str) -> Arc<PodInfo> {
+        let pod: Pod = serde_json::from_value(json!({
+            "metadata": {"name": uid, "namespace": "default", "uid": uid},
+            "spec": {"nodeName": node, "containers": [{"name": "c", "resources": {"requests": {"cpu": cpu}}}]}
+        }))
+        .unwrap();
+        Arc::new(PodInfo::new(Arc::new(pod)))
+    }
+
+    #[test]
+    fn assumed_pods_count_until_forgotten_and_confirmation_does_not_double_count() {
+        let mut cache = Cache::default();
+        cache.upsert_node(&node("n1"));
+        cache.assume(pod("a", "", "1"), "n1");
+        assert_eq!(cache.node("n1").unwrap().requested.milli_cpu, 1000);
+        cache.add_bound_pod(pod("a", "n1", "1"));
+        assert_eq!(cache.node("n1").unwrap().requested.milli_cpu, 1000);
+        cache.assume(pod("b", "", "500m"), "n1");
+        cache.forget("b");
+        assert_eq!(cache.node("n1").unwrap().requested.milli_cpu, 1000);
+        cache.remove_pod("a");
+        assert_eq!(cache.node("n1").unwrap().requested.milli_cpu, 0);
+    }
+
+    #[test]
+    fn pods_seen_before_their_node_are_counted_when_it_arrives() {
+        let mut cache = Cache::default();
+        cache.add_bound_pod(pod("a", "late", "2"));
+        cache.upsert_node(&node("late"));
+        assert_eq!(cache.node("late").unwrap().requested.milli_cpu, 2000);
+        assert_eq!(cache.node("late").unwrap().pods.len(), 1);
+    }
+}
