@@ -469,7 +469,7 @@ async fn preemption_evicts_lower_priority_pods() {
     })
     .await;
     assert_eq!(nominated, "only");
-    let victim = eventually("low-1 being deleted", || async {
+    eventually("low-1 being deleted", || async {
         pods.get("low-1")
             .await
             .ok()?
@@ -478,7 +478,6 @@ async fn preemption_evicts_lower_priority_pods() {
             .map(|_| ())
     })
     .await;
-    let _ = victim;
     assert!(
         pods.get("low-2")
             .await

@@ -170,7 +170,7 @@ impl SchedulingQueue {
             entry.generation += 1;
             entry.since = now;
         } else {
-            self.to_backoff(key, now);
+            self.send_to_backoff(key, now);
         }
     }
 
@@ -226,11 +226,11 @@ impl SchedulingQueue {
         if ends <= now {
             self.push_active(key);
         } else {
-            self.to_backoff(key, entry.since);
+            self.send_to_backoff(key, entry.since);
         }
     }
 
-    fn to_backoff(&mut self, key: &str, from: Instant) {
+    fn send_to_backoff(&mut self, key: &str, from: Instant) {
         let backoff = self
             .entries
             .get(key)
