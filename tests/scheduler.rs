@@ -620,7 +620,10 @@ async fn only_the_leader_schedules_and_a_successor_takes_over() {
     )
     .unwrap();
     let kubeconfig = c.node.paths().kubeconfig("scheduler.conf");
-    let start = |port: u16| {
+    // Two "masters": the node's address and the next one on the same /24.
+    let [a, b, x, _] = c.node.address.octets();
+    let second_address = std::net::Ipv4Addr::new(a, b, x, 2);
+    let start = |address: std::net::Ipv4Addr| {
         let mut cmd = std::process::Command::new(common::BIN);
         cmd.args([
             "scheduler",
@@ -631,16 +634,16 @@ async fn only_the_leader_schedules_and_a_successor_takes_over() {
         ])
         .args([
             "--bind-address",
-            &c.node.address.to_string(),
+            &address.to_string(),
             "--secure-port",
-            &port.to_string(),
+            "20259",
         ])
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null());
         KillOnDrop(cmd.spawn().expect("start a scheduler"))
     };
-    let first = start(20259);
-    let second = start(20260);
+    let first = start(c.node.address);
+    let second = start(second_address);
     let leases: Api<Lease> = Api::namespaced(c.client.clone(), "kube-system");
     let leader = eventually("a leader", || async {
         leases
@@ -664,10 +667,10 @@ async fn only_the_leader_schedules_and_a_successor_takes_over() {
         assert_eq!(c.bound(&format!("ha-{i}")).await, "worker");
     }
     // Exactly one of them leads (its metrics say so): kill it.
-    let first_leads = leads(&c, 20259).await;
+    let first_leads = leads(&c, c.node.address).await;
     assert_ne!(
         first_leads,
-        leads(&c, 20260).await,
+        leads(&c, second_address).await,
         "exactly one scheduler leads"
     );
     let (dead, _survivor) = if first_leads {
@@ -711,14 +714,14 @@ impl Drop for KillOnDrop {
 }
 
 /// Whether the scheduler serving on `port` reports that it leads.
-async fn leads(c: &Cluster, port: u16) -> bool {
+async fn leads(c: &Cluster, address: std::net::Ipv4Addr) -> bool {
     let conf = c.node.admin_conf();
     let creds = kubeforge::kubeconfig::Kubeconfig::load(&conf)
         .unwrap()
         .credentials(&conf)
         .unwrap();
     let client = kubeforge::kubeconfig::client::ApiClient::new(
-        &format!("https://{}:{port}", c.node.address),
+        &format!("https://{address}:20259"),
         insecure_tls(Some((
             creds.client_cert_pem.as_deref().unwrap(),
             creds.client_key_pem.as_deref().unwrap(),

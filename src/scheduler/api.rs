@@ -19,12 +19,15 @@ const EVENT_WORKERS: usize = 4;
 
 /// `POST pods/<name>/binding`.
 pub async fn bind(client: &kube::Client, pod: &PodInfo, node: &str) -> Result<(), kube::Error> {
-    let body = json!({
+    let mut body = json!({
         "apiVersion": "v1",
         "kind": "Binding",
-        "metadata": {"name": pod.name, "namespace": pod.namespace, "uid": pod.uid},
+        "metadata": {"name": pod.name, "namespace": pod.namespace},
         "target": {"apiVersion": "v1", "kind": "Node", "name": node},
     });
+    if !pod.uid.is_empty() {
+        body["metadata"]["uid"] = json!(pod.uid);
+    }
     let pods: Api<Pod> = Api::namespaced(client.clone(), &pod.namespace);
     pods.create_subresource::<_, serde_json::Value>(
         "binding",
@@ -44,17 +47,7 @@ pub async fn mark_unschedulable(
     message: &str,
     nominated: Option<&str>,
 ) -> Result<(), kube::Error> {
-    let current = pod
-        .pod
-        .status
-        .as_ref()
-        .and_then(|s| s.conditions.as_ref())
-        .and_then(|c| c.iter().find(|c| c.type_ == "PodScheduled"));
-    let same = current.is_some_and(|c| {
-        c.status == "False"
-            && c.reason.as_deref() == Some("Unschedulable")
-            && c.message.as_deref() == Some(message)
-    });
+    let same = pod.scheduled_condition() == Some(("False", Some("Unschedulable"), Some(message)));
     if same && nominated.is_none_or(|n| pod.nominated_node.as_deref() == Some(n)) {
         return Ok(());
     }

@@ -27,7 +27,7 @@ pub struct NodeInfo {
     pub used_ports: Vec<HostPort>,
     /// Pods here with required anti-affinity terms (checked against every incoming pod).
     pub pods_with_required_anti_affinity: usize,
-    pub pods_with_affinity: usize,
+    pub pods_affecting_scores: usize,
 }
 
 impl NodeInfo {
@@ -70,8 +70,8 @@ impl NodeInfo {
         if pod.has_required_anti_affinity() {
             self.pods_with_required_anti_affinity += 1;
         }
-        if pod.has_affinity_terms() {
-            self.pods_with_affinity += 1;
+        if pod.affects_scores() {
+            self.pods_affecting_scores += 1;
         }
         self.pods.push(pod);
     }
@@ -91,8 +91,8 @@ impl NodeInfo {
         if pod.has_required_anti_affinity() {
             self.pods_with_required_anti_affinity -= 1;
         }
-        if pod.has_affinity_terms() {
-            self.pods_with_affinity -= 1;
+        if pod.affects_scores() {
+            self.pods_affecting_scores -= 1;
         }
         Some(pod)
     }
@@ -107,9 +107,10 @@ struct Placement {
 
 #[derive(Default)]
 pub struct Cache {
-    nodes: HashMap<String, NodeInfo>,
-    /// Node names in a stable order, so "start where the last cycle stopped" is meaningful.
-    order: Vec<String>,
+    /// The nodes in a stable order (so "start where the last cycle stopped" is meaningful and
+    /// a cycle walks them without hashing), with their positions by name.
+    nodes: Vec<NodeInfo>,
+    index: HashMap<String, usize>,
     /// Pod uid → where it is counted.
     placements: HashMap<String, Placement>,
     /// Pods bound to nodes the cache does not know (yet), by node name.
@@ -118,36 +119,41 @@ pub struct Cache {
     image_nodes: HashMap<String, usize>,
     /// Counted pods with any pod (anti-)affinity, and with required anti-affinity: when zero,
     /// InterPodAffinity has nothing to look at for pods without terms of their own.
-    pods_with_affinity: usize,
+    pods_affecting_scores: usize,
     pods_with_required_anti_affinity: usize,
+    /// Counted pods by label (`key=value`): pod affinity and topology spread terms with a
+    /// `matchLabels` entry look only at those pods instead of walking every pod in the cluster
+    /// (whose scattered objects make a full walk memory-bound).
+    by_label: HashMap<String, HashMap<String, Arc<PodInfo>>>,
 }
 
 impl Cache {
     pub fn node_count(&self) -> usize {
-        self.order.len()
+        self.nodes.len()
     }
 
     pub fn nodes(&self) -> impl Iterator<Item = &NodeInfo> {
-        self.order.iter().filter_map(|n| self.nodes.get(n))
+        self.nodes.iter()
     }
 
     /// Node `i` in the stable order.
     pub fn node_at(&self, i: usize) -> &NodeInfo {
-        &self.nodes[&self.order[i]]
+        &self.nodes[i]
     }
 
     pub fn node(&self, name: &str) -> Option<&NodeInfo> {
-        self.nodes.get(name)
+        self.index.get(name).map(|&i| &self.nodes[i])
     }
 
-    pub fn node_mut(&mut self, name: &str) -> Option<&mut NodeInfo> {
-        self.nodes.get_mut(name)
+    fn node_mut(&mut self, name: &str) -> Option<&mut NodeInfo> {
+        self.index.get(name).map(|&i| &mut self.nodes[i])
     }
 
     pub fn upsert_node(&mut self, node: &Node) {
         let name = node.metadata.name.clone().unwrap_or_default();
-        match self.nodes.get_mut(&name) {
-            Some(info) => {
+        match self.index.get(&name) {
+            Some(&i) => {
+                let info = &mut self.nodes[i];
                 count_images(&mut self.image_nodes, info, -1);
                 info.set_node(node);
                 count_images(&mut self.image_nodes, info, 1);
@@ -158,8 +164,8 @@ impl Cache {
                     info.add_pod(pod);
                 }
                 count_images(&mut self.image_nodes, &info, 1);
-                self.nodes.insert(name.clone(), info);
-                self.order.push(name);
+                self.index.insert(name, self.nodes.len());
+                self.nodes.push(info);
             }
         }
     }
@@ -168,8 +174,8 @@ impl Cache {
         self.image_nodes.get(image).copied()
     }
 
-    pub fn pods_with_affinity(&self) -> usize {
-        self.pods_with_affinity
+    pub fn pods_affecting_scores(&self) -> usize {
+        self.pods_affecting_scores
     }
 
     pub fn pods_with_required_anti_affinity(&self) -> usize {
@@ -177,16 +183,20 @@ impl Cache {
     }
 
     pub fn remove_node(&mut self, name: &str) {
-        if let Some(info) = self.nodes.remove(name) {
-            count_images(&mut self.image_nodes, &info, -1);
-            self.order.retain(|n| n != name);
-            // Its pods stay counted against the name, should the node come back.
-            self.orphans.insert(name.to_owned(), info.pods);
+        let Some(i) = self.index.remove(name) else {
+            return;
+        };
+        let info = self.nodes.swap_remove(i);
+        if let Some(moved) = self.nodes.get(i) {
+            self.index.insert(moved.name.clone(), i);
         }
+        count_images(&mut self.image_nodes, &info, -1);
+        // Its pods stay counted against the name, should the node come back.
+        self.orphans.insert(name.to_owned(), info.pods);
     }
 
     pub fn node_names(&self) -> Vec<String> {
-        self.order.clone()
+        self.nodes.iter().map(|n| n.name.clone()).collect()
     }
 
     /// Counts a pod the API server reports as bound (confirming an assumption if there was one).
@@ -212,9 +222,7 @@ impl Cache {
                 assumed: true,
             },
         );
-        let mut assumed = PodInfo::new(pod.pod.clone());
-        assumed.node_name = node.to_owned();
-        self.place(Arc::new(assumed));
+        self.place(Arc::new(pod.assumed_on(node)));
     }
 
     /// The binding failed: the pod no longer counts anywhere (unless the API server said
@@ -233,7 +241,7 @@ impl Cache {
         let Some(placement) = self.placements.remove(uid) else {
             return;
         };
-        let pod = if let Some(info) = self.nodes.get_mut(&placement.node) {
+        let pod = if let Some(info) = self.node_mut(&placement.node) {
             info.remove_pod(uid)
         } else if let Some(orphans) = self.orphans.get_mut(&placement.node) {
             let i = orphans.iter().position(|p| p.uid == uid);
@@ -242,15 +250,49 @@ impl Cache {
             None
         };
         if let Some(pod) = pod {
-            self.pods_with_affinity -= pod.has_affinity_terms() as usize;
+            self.pods_affecting_scores -= pod.affects_scores() as usize;
             self.pods_with_required_anti_affinity -= pod.has_required_anti_affinity() as usize;
+            for (k, v) in &pod.labels {
+                let key = label_key(k, v);
+                if let Some(pods) = self.by_label.get_mut(&key) {
+                    pods.remove(uid);
+                    if pods.is_empty() {
+                        self.by_label.remove(&key);
+                    }
+                }
+            }
         }
     }
 
+    /// The counted pods labelled `key=value`.
+    pub fn pods_labelled<'s>(
+        &'s self,
+        key: &str,
+        value: &str,
+    ) -> impl Iterator<Item = &'s Arc<PodInfo>> + use<'s> {
+        self.by_label
+            .get(&label_key(key, value))
+            .into_iter()
+            .flat_map(|m| m.values())
+    }
+
+    /// How many counted pods are labelled `key=value`.
+    pub fn count_labelled(&self, key: &str, value: &str) -> usize {
+        self.by_label
+            .get(&label_key(key, value))
+            .map_or(0, |m| m.len())
+    }
+
     fn place(&mut self, pod: Arc<PodInfo>) {
-        self.pods_with_affinity += pod.has_affinity_terms() as usize;
+        self.pods_affecting_scores += pod.affects_scores() as usize;
         self.pods_with_required_anti_affinity += pod.has_required_anti_affinity() as usize;
-        match self.nodes.get_mut(&pod.node_name) {
+        for (k, v) in &pod.labels {
+            self.by_label
+                .entry(label_key(k, v))
+                .or_default()
+                .insert(pod.uid.clone(), pod.clone());
+        }
+        match self.node_mut(&pod.node_name) {
             Some(info) => info.add_pod(pod),
             None => self
                 .orphans
@@ -272,6 +314,10 @@ impl Cache {
     pub fn pod_count(&self) -> usize {
         self.placements.len()
     }
+}
+
+fn label_key(key: &str, value: &str) -> String {
+    format!("{key}={value}")
 }
 
 fn count_images(counts: &mut HashMap<String, usize>, node: &NodeInfo, delta: isize) {
@@ -300,7 +346,7 @@ mod tests {
             "spec": {"nodeName": node, "containers": [{"name": "c", "resources": {"requests": {"cpu": cpu}}}]}
         }))
         .unwrap();
-        Arc::new(PodInfo::new(Arc::new(pod)))
+        Arc::new(PodInfo::new(pod))
     }
 
     #[test]

@@ -280,14 +280,14 @@ impl Scheduler {
                 match event {
                     Ok(Event::Init) => relist = Some(HashSet::new()),
                     Ok(Event::InitApply(pod)) | Ok(Event::Apply(pod)) => {
-                        let info = Arc::new(PodInfo::new(Arc::new(pod)));
+                        let info = Arc::new(PodInfo::new(pod));
                         if let Some(seen) = relist.as_mut() {
                             seen.insert((info.uid.clone(), info.key()));
                         }
                         self.on_pod(&mut st, info, &mut applied);
                     }
                     Ok(Event::Delete(pod)) => {
-                        let info = PodInfo::new(Arc::new(pod));
+                        let info = PodInfo::new(pod);
                         self.on_pod_deleted(&mut st, &info.uid, &info.key(), &mut applied);
                     }
                     Ok(Event::InitDone) => {

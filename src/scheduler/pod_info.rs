@@ -100,10 +100,14 @@ impl HostPort {
     }
 }
 
-/// A Pod as the scheduler uses it.
+/// A Pod as the scheduler uses it. Bound pods keep only what judging *other* pods needs
+/// (requests, ports, labels, affinity, volumes): with tens of thousands of pods in the cache,
+/// the full objects would dominate the scheduler's memory.
 #[derive(Clone, Debug)]
 pub struct PodInfo {
-    pub pod: Arc<Pod>,
+    /// The whole object, kept while the pod is pending (to tell a spec change from a status
+    /// update, and for its current PodScheduled condition).
+    pub pod: Option<Arc<Pod>>,
     pub namespace: String,
     pub name: String,
     pub uid: String,
@@ -133,11 +137,12 @@ pub struct PodInfo {
 }
 
 impl PodInfo {
-    pub fn new(pod: Arc<Pod>) -> Self {
-        let meta = &pod.metadata;
-        let spec = pod.spec.clone().unwrap_or_default();
+    pub fn new(mut pod: Pod) -> Self {
+        let mut spec = pod.spec.take().unwrap_or_default();
         let status = pod.status.as_ref();
         let phase = status.and_then(|s| s.phase.as_deref()).unwrap_or("");
+        let terminal = phase == "Succeeded" || phase == "Failed";
+        let pending = spec.node_name.as_deref().is_none_or(str::is_empty);
         let requests = pod_requests(
             &spec.containers,
             spec.init_containers.as_deref(),
@@ -156,44 +161,23 @@ impl PodInfo {
                 port: p.host_port.unwrap_or(0),
             })
             .collect();
-        let exclusive_volumes = spec
-            .volumes
-            .iter()
-            .flatten()
-            .filter_map(|v| {
-                if let Some(d) = &v.gce_persistent_disk {
-                    Some((format!("gce/{}", d.pd_name), d.read_only.unwrap_or(false)))
-                } else if let Some(d) = &v.aws_elastic_block_store {
-                    Some((format!("ebs/{}", d.volume_id), false))
-                } else if let Some(d) = &v.rbd {
-                    Some((
-                        format!(
-                            "rbd/{}/{}/{}",
-                            d.monitors.join(","),
-                            d.pool.as_deref().unwrap_or("rbd"),
-                            d.image
-                        ),
-                        d.read_only.unwrap_or(false),
-                    ))
-                } else {
-                    v.iscsi.as_ref().map(|d| {
-                        (
-                            format!("iscsi/{}/{}/{}", d.target_portal, d.iqn, d.lun),
-                            d.read_only.unwrap_or(false),
-                        )
-                    })
-                }
-            })
-            .collect();
-        PodInfo {
+        let exclusive_volumes = exclusive_volumes(spec.volumes.as_deref().unwrap_or_default());
+        let meta = &mut pod.metadata;
+        let mut info = PodInfo {
+            pod: None,
             namespace: meta.namespace.clone().unwrap_or_default(),
             name: meta.name.clone().unwrap_or_default(),
             uid: meta.uid.clone().unwrap_or_default(),
-            labels: meta.labels.clone().unwrap_or_default(),
-            node_name: spec.node_name.clone().unwrap_or_default(),
+            labels: if pending {
+                meta.labels.clone()
+            } else {
+                meta.labels.take()
+            }
+            .unwrap_or_default(),
+            node_name: spec.node_name.take().unwrap_or_default(),
             scheduler_name: spec
                 .scheduler_name
-                .clone()
+                .take()
                 .unwrap_or_else(|| "default-scheduler".into()),
             priority: spec.priority.unwrap_or(0),
             preempt_never: spec.preemption_policy.as_deref() == Some("Never"),
@@ -201,24 +185,75 @@ impl PodInfo {
             non_zero_cpu,
             non_zero_memory,
             host_ports,
-            node_selector: spec.node_selector.clone().unwrap_or_default(),
-            affinity: spec.affinity.clone(),
-            tolerations: spec.tolerations.clone().unwrap_or_default(),
-            spread: spec.topology_spread_constraints.clone().unwrap_or_default(),
-            images: spec
-                .containers
-                .iter()
-                .filter_map(|c| c.image.clone())
-                .collect(),
+            node_selector: BTreeMap::new(),
+            affinity: None,
+            tolerations: Vec::new(),
+            spread: Vec::new(),
+            images: Vec::new(),
             nominated_node: status
                 .and_then(|s| s.nominated_node_name.clone())
                 .filter(|n| !n.is_empty()),
-            terminal: phase == "Succeeded" || phase == "Failed",
+            terminal,
             deleting: meta.deletion_timestamp.is_some(),
             start_time: status.and_then(|s| s.start_time.as_ref()).map(|t| t.0),
             exclusive_volumes,
-            pod,
+        };
+        if pending {
+            info.node_selector = spec.node_selector.clone().unwrap_or_default();
+            info.affinity = spec.affinity.clone();
+            info.tolerations = spec.tolerations.clone().unwrap_or_default();
+            info.spread = spec.topology_spread_constraints.clone().unwrap_or_default();
+            info.images = spec
+                .containers
+                .iter()
+                .filter_map(|c| c.image.clone())
+                .collect();
+            pod.spec = Some(spec);
+            info.pod = Some(Arc::new(pod));
+        } else {
+            info.affinity = spec.affinity.take();
         }
+        info
+    }
+
+    /// This pod as assumed on `node` (bound in the scheduler's mind).
+    pub fn assumed_on(&self, node: &str) -> PodInfo {
+        PodInfo {
+            pod: None,
+            node_name: node.to_owned(),
+            node_selector: BTreeMap::new(),
+            tolerations: Vec::new(),
+            spread: Vec::new(),
+            images: Vec::new(),
+            ..self.clone()
+        }
+    }
+
+    /// Whether `newer` differs from this version in what scheduling reads (spec, labels,
+    /// annotations) rather than only in status — kube-scheduler's isPodUpdated.
+    pub fn spec_changed(&self, newer: &PodInfo) -> bool {
+        match (&self.pod, &newer.pod) {
+            (Some(a), Some(b)) => {
+                a.spec != b.spec
+                    || a.metadata.labels != b.metadata.labels
+                    || a.metadata.annotations != b.metadata.annotations
+            }
+            _ => true,
+        }
+    }
+
+    /// The pod's PodScheduled condition as (status, reason, message), if it has one.
+    pub fn scheduled_condition(&self) -> Option<(&str, Option<&str>, Option<&str>)> {
+        let c = self
+            .pod
+            .as_ref()?
+            .status
+            .as_ref()?
+            .conditions
+            .as_ref()?
+            .iter()
+            .find(|c| c.type_ == "PodScheduled")?;
+        Some((c.status.as_str(), c.reason.as_deref(), c.message.as_deref()))
     }
 
     /// `namespace/name`, the queue's and cache's key.
@@ -237,11 +272,52 @@ impl PodInfo {
             .is_some_and(|t| !t.is_empty())
     }
 
-    pub fn has_affinity_terms(&self) -> bool {
-        self.affinity
-            .as_ref()
-            .is_some_and(|a| a.pod_affinity.is_some() || a.pod_anti_affinity.is_some())
+    /// Whether this pod's terms weigh on where *other* pods go (InterPodAffinity scoring):
+    /// required or preferred affinity, preferred anti-affinity.
+    pub fn affects_scores(&self) -> bool {
+        self.affinity.as_ref().is_some_and(|a| {
+            let aff = a.pod_affinity.as_ref();
+            let anti = a.pod_anti_affinity.as_ref();
+            aff.is_some_and(|p| {
+                p.required_during_scheduling_ignored_during_execution
+                    .as_ref()
+                    .is_some_and(|t| !t.is_empty())
+                    || p.preferred_during_scheduling_ignored_during_execution
+                        .as_ref()
+                        .is_some_and(|t| !t.is_empty())
+            }) || anti.is_some_and(|p| {
+                p.preferred_during_scheduling_ignored_during_execution
+                    .as_ref()
+                    .is_some_and(|t| !t.is_empty())
+            })
+        })
     }
+}
+
+fn exclusive_volumes(volumes: &[k8s_openapi::api::core::v1::Volume]) -> Vec<(String, bool)> {
+    volumes
+        .iter()
+        .filter_map(|v| {
+            if let Some(d) = &v.gce_persistent_disk {
+                Some((format!("gce/{}", d.pd_name), d.read_only.unwrap_or(false)))
+            } else if let Some(d) = &v.aws_elastic_block_store {
+                Some((format!("ebs/{}", d.volume_id), false))
+            } else if let Some(d) = &v.rbd {
+                let pool = d.pool.as_deref().unwrap_or("rbd");
+                Some((
+                    format!("rbd/{}/{pool}/{}", d.monitors.join(","), d.image),
+                    d.read_only.unwrap_or(false),
+                ))
+            } else {
+                v.iscsi.as_ref().map(|d| {
+                    (
+                        format!("iscsi/{}/{}/{}", d.target_portal, d.iqn, d.lun),
+                        d.read_only.unwrap_or(false),
+                    )
+                })
+            }
+        })
+        .collect()
 }
 
 /// Sum of the containers' requests, each resource at least the largest init container's
@@ -319,7 +395,7 @@ mod tests {
             json!({"metadata": {"name": "p", "namespace": "ns"}, "spec": spec}),
         )
         .unwrap();
-        PodInfo::new(Arc::new(pod))
+        PodInfo::new(pod)
     }
 
     #[test]

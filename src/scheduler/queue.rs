@@ -95,8 +95,11 @@ impl SchedulingQueue {
         let key = info.key();
         match self.entries.get_mut(&key) {
             Some(entry) => {
+                let changed = entry.info.spec_changed(&info);
                 entry.info = info;
-                if entry.state == State::Unschedulable {
+                // A status-only update (such as this scheduler's own condition) is no reason
+                // to try again.
+                if entry.state == State::Unschedulable && changed {
                     self.move_to_active_or_backoff(&key, Instant::now());
                 }
             }
@@ -305,7 +308,7 @@ mod tests {
 
     fn pod(name: &str, priority: i32) -> Arc<PodInfo> {
         let pod: Pod = serde_json::from_value(json!({"metadata": {"name": name, "namespace": "ns"}, "spec": {"priority": priority, "containers": []}})).unwrap();
-        Arc::new(PodInfo::new(Arc::new(pod)))
+        Arc::new(PodInfo::new(pod))
     }
 
     fn queue() -> SchedulingQueue {

@@ -2,11 +2,12 @@
 //! the existing pods' anti-affinity towards it) filter nodes by topology domain; preferred
 //! terms of both sides, and existing pods' required affinity, score them.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use k8s_openapi::api::core::v1::{PodAffinityTerm, WeightedPodAffinityTerm};
+use k8s_openapi::apimachinery::pkg::apis::meta::v1::LabelSelector;
 
-use crate::scheduler::cache::NodeInfo;
+use crate::scheduler::cache::{Cache, NodeInfo};
 use crate::scheduler::framework::{
     Cycle, FilterPlugin, MAX_NODE_SCORE, NodeFilter, NodeScorer, ScorePlugin, Unfit,
 };
@@ -84,18 +85,63 @@ fn preferred_anti_affinity(pod: &PodInfo) -> &[WeightedPodAffinityTerm] {
         .unwrap_or_default()
 }
 
-type Pair = (String, String);
+/// Counts per topology domain: key → value → count. Borrowed from the cache for the cycle, and
+/// nested so that a node is judged with one label lookup per key.
+type Domains<'a> = HashMap<&'a str, HashMap<&'a str, i64>>;
+
+fn add<'a>(domains: &mut Domains<'a>, key: &'a str, node: &'a NodeInfo, n: i64) {
+    if let Some(v) = node.labels.get(key) {
+        *domains
+            .entry(key)
+            .or_default()
+            .entry(v.as_str())
+            .or_default() += n;
+    }
+}
+
+/// The count of `node`'s domain for `key`.
+fn count_for(domains: &Domains<'_>, key: &str, node: &NodeInfo) -> i64 {
+    node.labels
+        .get(key)
+        .and_then(|v| domains.get(key)?.get(v.as_str()))
+        .copied()
+        .unwrap_or(0)
+}
+
+/// The counted pods a term with `selector` can match, with their nodes: through the cache's
+/// label index when the selector has a `matchLabels` entry (the rarest label is used), else
+/// every pod. Callers still check the whole term on each.
+pub fn candidates<'a>(
+    cache: &'a Cache,
+    selector: Option<&LabelSelector>,
+) -> Box<dyn Iterator<Item = (&'a NodeInfo, &'a PodInfo)> + 'a> {
+    let rarest = selector
+        .and_then(|s| s.match_labels.as_ref())
+        .and_then(|m| m.iter().min_by_key(|(k, v)| cache.count_labelled(k, v)));
+    match rarest {
+        Some((k, v)) => Box::new(
+            cache
+                .pods_labelled(k, v)
+                .filter_map(|p| Some((cache.node(&p.node_name)?, &**p))),
+        ),
+        None => Box::new(
+            cache
+                .nodes()
+                .flat_map(|n| n.pods.iter().map(move |p| (n, &**p))),
+        ),
+    }
+}
 
 pub struct InterPodAffinity;
 
 struct RequiredState<'a> {
     pod: &'a PodInfo,
-    /// Topology pairs holding an existing pod whose anti-affinity rejects the incoming pod.
-    existing_anti: HashSet<Pair>,
-    /// Pairs holding pods that match all of the incoming pod's affinity terms.
-    affinity_counts: HashMap<Pair, usize>,
-    /// Pairs holding pods matched by any of the incoming pod's anti-affinity terms.
-    anti_counts: HashMap<Pair, usize>,
+    /// Domains holding an existing pod whose anti-affinity rejects the incoming pod.
+    existing_anti: Domains<'a>,
+    /// Domains holding pods that match all of the incoming pod's affinity terms.
+    affinity_counts: Domains<'a>,
+    /// Domains holding pods matched by any of the incoming pod's anti-affinity terms.
+    anti_counts: Domains<'a>,
 }
 
 impl FilterPlugin for InterPodAffinity {
@@ -115,54 +161,41 @@ impl FilterPlugin for InterPodAffinity {
         }
         let mut state = RequiredState {
             pod,
-            existing_anti: HashSet::new(),
+            existing_anti: HashMap::new(),
             affinity_counts: HashMap::new(),
             anti_counts: HashMap::new(),
         };
-        for node in cx.cache.nodes() {
-            if node.pods.is_empty() {
-                continue;
-            }
-            if node.pods_with_required_anti_affinity > 0 {
+        if cx.cache.pods_with_required_anti_affinity() > 0 {
+            for node in cx
+                .cache
+                .nodes()
+                .filter(|n| n.pods_with_required_anti_affinity > 0)
+            {
                 for existing in node.pods.iter().filter(|p| p.has_required_anti_affinity()) {
                     for term in required_anti_affinity(existing) {
-                        if let Some(v) = node.labels.get(&term.topology_key)
-                            && term_matches(term, &existing.namespace, pod)
-                        {
-                            state
-                                .existing_anti
-                                .insert((term.topology_key.clone(), v.clone()));
+                        if term_matches(term, &existing.namespace, pod) {
+                            add(&mut state.existing_anti, &term.topology_key, node, 1);
                         }
                     }
                 }
             }
-            if affinity.is_empty() && anti.is_empty() {
-                continue;
-            }
-            for existing in &node.pods {
-                if !affinity.is_empty()
-                    && affinity
-                        .iter()
-                        .all(|t| term_matches(t, &pod.namespace, existing))
+        }
+        if let Some(first) = affinity.first() {
+            for (node, existing) in candidates(cx.cache, first.label_selector.as_ref()) {
+                if affinity
+                    .iter()
+                    .all(|t| term_matches(t, &pod.namespace, existing))
                 {
                     for t in affinity {
-                        if let Some(v) = node.labels.get(&t.topology_key) {
-                            *state
-                                .affinity_counts
-                                .entry((t.topology_key.clone(), v.clone()))
-                                .or_default() += 1;
-                        }
+                        add(&mut state.affinity_counts, &t.topology_key, node, 1);
                     }
                 }
-                for t in anti {
-                    if let Some(v) = node.labels.get(&t.topology_key)
-                        && term_matches(t, &pod.namespace, existing)
-                    {
-                        *state
-                            .anti_counts
-                            .entry((t.topology_key.clone(), v.clone()))
-                            .or_default() += 1;
-                    }
+            }
+        }
+        for t in anti {
+            for (node, existing) in candidates(cx.cache, t.label_selector.as_ref()) {
+                if term_matches(t, &pod.namespace, existing) {
+                    add(&mut state.anti_counts, &t.topology_key, node, 1);
                 }
             }
         }
@@ -172,11 +205,6 @@ impl FilterPlugin for InterPodAffinity {
 
 impl NodeFilter for RequiredState<'_> {
     fn filter(&self, node: &NodeInfo) -> Result<(), Unfit> {
-        let holds = |set: &dyn Fn(&Pair) -> bool, key: &str| {
-            node.labels
-                .get(key)
-                .is_some_and(|v| set(&(key.to_owned(), v.clone())))
-        };
         // kube-scheduler's order: the pod's affinity, its anti-affinity, then the existing
         // pods' anti-affinity.
         let affinity = required_affinity(self.pod);
@@ -188,10 +216,7 @@ impl NodeFilter for RequiredState<'_> {
                         "node(s) didn't match pod affinity rules",
                     ));
                 }
-                if !holds(
-                    &|p| self.affinity_counts.get(p).is_some_and(|n| *n > 0),
-                    &t.topology_key,
-                ) {
+                if count_for(&self.affinity_counts, &t.topology_key, node) <= 0 {
                     pods_exist = false;
                 }
             }
@@ -207,7 +232,7 @@ impl NodeFilter for RequiredState<'_> {
             }
         }
         for t in required_anti_affinity(self.pod) {
-            if holds(&|p| self.anti_counts.contains_key(p), &t.topology_key) {
+            if count_for(&self.anti_counts, &t.topology_key, node) > 0 {
                 return Err(Unfit::resolvable(
                     "node(s) didn't match pod anti-affinity rules",
                 ));
@@ -215,8 +240,8 @@ impl NodeFilter for RequiredState<'_> {
         }
         if self
             .existing_anti
-            .iter()
-            .any(|(k, v)| node.labels.get(k) == Some(v))
+            .keys()
+            .any(|key| count_for(&self.existing_anti, key, node) > 0)
         {
             return Err(Unfit::resolvable(
                 "node(s) didn't satisfy existing pods anti-affinity rules",
@@ -240,46 +265,54 @@ impl ScorePlugin for InterPodAffinity {
         let preferred = preferred_affinity(pod);
         let preferred_anti = preferred_anti_affinity(pod);
         let own_terms = !preferred.is_empty() || !preferred_anti.is_empty();
-        if !own_terms && cx.cache.pods_with_affinity() == 0 {
+        if !own_terms && cx.cache.pods_affecting_scores() == 0 {
             return None;
         }
-        let mut scores: HashMap<Pair, i64> = HashMap::new();
-        let mut add = |node: &NodeInfo, key: &str, weight: i64| {
-            if let Some(v) = node.labels.get(key) {
-                *scores.entry((key.to_owned(), v.clone())).or_default() += weight;
+        let mut scores: Domains<'a> = HashMap::new();
+        // The incoming pod's preferences towards existing pods.
+        for (terms, sign) in [(preferred, 1), (preferred_anti, -1)] {
+            for t in terms {
+                let term = &t.pod_affinity_term;
+                for (node, existing) in candidates(cx.cache, term.label_selector.as_ref()) {
+                    if term_matches(term, &pod.namespace, existing) {
+                        add(
+                            &mut scores,
+                            &term.topology_key,
+                            node,
+                            sign * t.weight as i64,
+                        );
+                    }
+                }
             }
-        };
-        for node in cx.cache.nodes() {
-            if !own_terms && node.pods_with_affinity == 0 {
-                continue;
-            }
-            for existing in &node.pods {
-                for t in preferred {
-                    if term_matches(&t.pod_affinity_term, &pod.namespace, existing) {
-                        add(node, &t.pod_affinity_term.topology_key, t.weight as i64);
+        }
+        // Existing pods' affinity towards the incoming pod.
+        if cx.cache.pods_affecting_scores() > 0 {
+            for node in cx.cache.nodes().filter(|n| n.pods_affecting_scores > 0) {
+                for existing in node.pods.iter().filter(|p| p.affects_scores()) {
+                    for t in required_affinity(existing) {
+                        if term_matches(t, &existing.namespace, pod) {
+                            add(&mut scores, &t.topology_key, node, HARD_POD_AFFINITY_WEIGHT);
+                        }
                     }
-                }
-                for t in preferred_anti {
-                    if term_matches(&t.pod_affinity_term, &pod.namespace, existing) {
-                        add(node, &t.pod_affinity_term.topology_key, -(t.weight as i64));
+                    for t in preferred_affinity(existing) {
+                        if term_matches(&t.pod_affinity_term, &existing.namespace, pod) {
+                            add(
+                                &mut scores,
+                                &t.pod_affinity_term.topology_key,
+                                node,
+                                t.weight as i64,
+                            );
+                        }
                     }
-                }
-                if !existing.has_affinity_terms() {
-                    continue;
-                }
-                for t in required_affinity(existing) {
-                    if term_matches(t, &existing.namespace, pod) {
-                        add(node, &t.topology_key, HARD_POD_AFFINITY_WEIGHT);
-                    }
-                }
-                for t in preferred_affinity(existing) {
-                    if term_matches(&t.pod_affinity_term, &existing.namespace, pod) {
-                        add(node, &t.pod_affinity_term.topology_key, t.weight as i64);
-                    }
-                }
-                for t in preferred_anti_affinity(existing) {
-                    if term_matches(&t.pod_affinity_term, &existing.namespace, pod) {
-                        add(node, &t.pod_affinity_term.topology_key, -(t.weight as i64));
+                    for t in preferred_anti_affinity(existing) {
+                        if term_matches(&t.pod_affinity_term, &existing.namespace, pod) {
+                            add(
+                                &mut scores,
+                                &t.pod_affinity_term.topology_key,
+                                node,
+                                -(t.weight as i64),
+                            );
+                        }
                     }
                 }
             }
@@ -291,16 +324,15 @@ impl ScorePlugin for InterPodAffinity {
     }
 }
 
-struct TopologyScores {
-    scores: HashMap<Pair, i64>,
+struct TopologyScores<'a> {
+    scores: Domains<'a>,
 }
 
-impl NodeScorer for TopologyScores {
+impl NodeScorer for TopologyScores<'_> {
     fn score(&self, node: &NodeInfo) -> i64 {
         self.scores
-            .iter()
-            .filter(|((k, v), _)| node.labels.get(k) == Some(v))
-            .map(|(_, s)| s)
+            .keys()
+            .map(|key| count_for(&self.scores, key, node))
             .sum()
     }
 

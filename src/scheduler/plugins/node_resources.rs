@@ -74,19 +74,20 @@ pub fn insufficient(pod: &PodInfo, node: &NodeInfo, reserved: Option<&Resources>
     if want.is_zero() {
         return reasons;
     }
-    let mut used = node.requested.clone();
-    if let Some(r) = reserved {
-        used.add(r);
-    }
-    let alloc = &node.allocatable;
-    if want.milli_cpu > 0 && alloc.milli_cpu < want.milli_cpu + used.milli_cpu {
+    // Room nominated for more important pods counts as taken (no copy: this runs per node).
+    let none = Resources::default();
+    let reserved = reserved.unwrap_or(&none);
+    let (alloc, used) = (&node.allocatable, &node.requested);
+    if want.milli_cpu > 0 && alloc.milli_cpu < want.milli_cpu + used.milli_cpu + reserved.milli_cpu
+    {
         reasons.push("Insufficient cpu".into());
     }
-    if want.memory > 0 && alloc.memory < want.memory + used.memory {
+    if want.memory > 0 && alloc.memory < want.memory + used.memory + reserved.memory {
         reasons.push("Insufficient memory".into());
     }
     if want.ephemeral_storage > 0
-        && alloc.ephemeral_storage < want.ephemeral_storage + used.ephemeral_storage
+        && alloc.ephemeral_storage
+            < want.ephemeral_storage + used.ephemeral_storage + reserved.ephemeral_storage
     {
         reasons.push("Insufficient ephemeral-storage".into());
     }
@@ -94,9 +95,8 @@ pub fn insufficient(pod: &PodInfo, node: &NodeInfo, reserved: Option<&Resources>
         if *amount == 0 {
             continue;
         }
-        let have = alloc.scalar.get(name).copied().unwrap_or(0);
-        let taken = used.scalar.get(name).copied().unwrap_or(0);
-        if have < amount + taken {
+        let get = |r: &Resources| r.scalar.get(name).copied().unwrap_or(0);
+        if get(alloc) < amount + get(used) + get(reserved) {
             reasons.push(format!("Insufficient {name}"));
         }
     }
