@@ -22,7 +22,7 @@ use std::collections::HashSet;
 use std::net::Ipv4Addr;
 use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use common::{BIN, Cluster, rss_mib};
 use futures::{StreamExt, TryStreamExt};
