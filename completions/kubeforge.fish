@@ -260,6 +260,14 @@ complete -c kubeforge -n "__fish_kubeforge_using_subcommand apiserver" -s V -l v
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand scheduler" -l kubeconfig -d 'Path to kubeconfig file with authorization and master location information' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand scheduler" -l bind-address -d 'The IP address on which to listen for the --secure-port port' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand scheduler" -l secure-port -d 'The port on which to serve HTTPS health endpoints (/healthz, /livez, /readyz)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand scheduler" -l leader-elect -d 'Start a leader election client and gain leadership before executing the main loop' -r -f -a "true\t''
+false\t''"
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand scheduler" -l leader-elect-lease-duration -d 'How long non-leaders wait after observing a leadership renewal before trying to take the lease of a leader that stopped renewing' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand scheduler" -l leader-elect-renew-deadline -d 'How long the leader keeps retrying to renew before it stops leading' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand scheduler" -l leader-elect-retry-period -d 'How long candidates wait between attempts to acquire or renew leadership' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand scheduler" -l leader-elect-resource-namespace -d 'The namespace of the Lease object used for leader election' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand scheduler" -l leader-elect-resource-name -d 'The name of the Lease object used for leader election (default: the component\'s name)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand scheduler" -l config -d 'The path to a KubeSchedulerConfiguration file (kubescheduler.config.k8s.io/v1): profiles, plugins and weights, percentageOfNodesToScore, leader election' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand scheduler" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand scheduler" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand scheduler" -s h -l help -d 'Print help'
@@ -267,6 +275,13 @@ complete -c kubeforge -n "__fish_kubeforge_using_subcommand scheduler" -s V -l v
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l kubeconfig -d 'Path to kubeconfig file with authorization and master location information' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l bind-address -d 'The IP address on which to listen for the --secure-port port' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l secure-port -d 'The port on which to serve HTTPS health endpoints (/healthz, /livez, /readyz)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l leader-elect -d 'Start a leader election client and gain leadership before executing the main loop' -r -f -a "true\t''
+false\t''"
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l leader-elect-lease-duration -d 'How long non-leaders wait after observing a leadership renewal before trying to take the lease of a leader that stopped renewing' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l leader-elect-renew-deadline -d 'How long the leader keeps retrying to renew before it stops leading' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l leader-elect-retry-period -d 'How long candidates wait between attempts to acquire or renew leadership' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l leader-elect-resource-namespace -d 'The namespace of the Lease object used for leader election' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l leader-elect-resource-name -d 'The name of the Lease object used for leader election (default: the component\'s name)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -s h -l help -d 'Print help'

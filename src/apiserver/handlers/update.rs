@@ -79,8 +79,27 @@ pub async fn update_or_create(
     build: impl Fn(&Stored) -> ApiResult<Value>,
 ) -> ApiResult<(Value, bool)> {
     let key = call.key();
+    // The first attempt builds on the watch cache's copy (saving an etcd read per update);
+    // the write is guarded by that copy's revision, so a stale copy can only cause a retry,
+    // which reads etcd. Services are excluded: their IP allocation diffs against the old state.
+    let mut from_cache = !(call.def.kind == "Service" && call.def.group.is_empty());
     for _ in 0..RETRIES {
-        let Some(old) = api.read(call).await? else {
+        let cached = if from_cache {
+            api.cache.get(&key).await.map(|c| Stored {
+                value: c.value.clone(),
+                mod_revision: c.revision,
+            })
+        } else {
+            None
+        };
+        from_cache = cached.is_some();
+        let old = match cached {
+            Some(c) => Some(c),
+            None => api.read(call).await?,
+        };
+        // Whatever happens below, a retry reads etcd.
+        let stale_possible = std::mem::take(&mut from_cache);
+        let Some(old) = old else {
             if create_missing {
                 let fake = Stored {
                     value: Value::Object(Default::default()),
@@ -93,15 +112,26 @@ pub async fn update_or_create(
             }
             return Err(ApiError::not_found(&call.qualified()));
         };
-        let mut new = build(&old)?;
+        // An error is only reported once etcd's copy confirms it.
+        let mut new = match build(&old) {
+            Ok(v) => v,
+            Err(_) if stale_possible => continue,
+            Err(e) => return Err(e),
+        };
         let precondition = meta::resource_version(&new).to_owned();
         if !precondition.is_empty() && precondition != meta::resource_version(&old.value) {
+            if stale_possible {
+                continue;
+            }
             return Err(ApiError::modified(&call.qualified()));
         }
         if let (Some(want), Some(have)) = (meta::uid(&new), meta::uid(&old.value))
             && !want.is_empty()
             && want != have
         {
+            if stale_possible {
+                continue;
+            }
             return Err(ApiError::conflict(
                 &call.qualified(),
                 &format!(
@@ -110,7 +140,15 @@ pub async fn update_or_create(
             ));
         }
         if mode == Mode::Main {
-            write::prepare_update(call.def, &mut new, &old.value)?;
+            match write::prepare_update(call.def, &mut new, &old.value) {
+                Ok(()) => {}
+                Err(_) if stale_possible => continue,
+                Err(e) => return Err(e),
+            }
+        }
+        // "Nothing changed" is only trusted against etcd's copy, or an update could be lost.
+        if stale_possible && super::same_content(&new, &old.value) {
+            continue;
         }
         let side = if call.def.kind == "Service" && call.def.group.is_empty() {
             api.services
@@ -121,7 +159,9 @@ pub async fn update_or_create(
         };
         match commit(api, call, &key, new, &old, side).await {
             Ok(v) => return Ok((v, false)),
-            Err(StoreError::Conflict) | Err(StoreError::NotFound) if precondition.is_empty() => {
+            Err(StoreError::Conflict) | Err(StoreError::NotFound)
+                if precondition.is_empty() || stale_possible =>
+            {
                 continue;
             }
             Err(StoreError::Conflict) | Err(StoreError::NotFound) => {
