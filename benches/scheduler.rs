@@ -178,11 +178,44 @@ impl Drop for SchedulerProcess {
     }
 }
 
+/// CPU seconds (user + system) a process has used so far.
+fn cpu_seconds(pid: i32) -> f64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // The fields after the command name (which may hold spaces) start after ')'.
+    let fields: Vec<&str> = stat
+        .rsplit_once(')')
+        .map(|(_, rest)| rest.split_whitespace().collect())
+        .unwrap_or_default();
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    let hz = nix::unistd::sysconf(nix::unistd::SysconfVar::CLK_TCK)
+        .ok()
+        .flatten()
+        .unwrap_or(100) as f64;
+    (ticks(11) + ticks(12)) / hz
+}
+
+/// The pid recorded for a static Pod's container.
+fn container_pid(cluster: &Cluster, pod: &str) -> i32 {
+    std::fs::read_to_string(cluster.paths().container_pid_file(pod, pod))
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
 /// Creates `count` pods named `<prefix>-N` while the scheduler is held, then releases it and
-/// returns pods/s until all are bound.
+/// returns pods/s until all are bound; prints the CPU each of `processes` used meanwhile.
 async fn measure(
     pods: &Api<Pod>,
     scheduler: &SchedulerProcess,
+    processes: &[(&str, i32)],
     prefix: &str,
     count: usize,
     group: Option<&str>,
@@ -193,10 +226,18 @@ async fn measure(
         .collect();
     create_all(pods, items).await;
     let rv = current_rv(pods).await;
+    let before: Vec<f64> = processes.iter().map(|(_, pid)| cpu_seconds(*pid)).collect();
     let start = Instant::now();
     scheduler.signal(Signal::SIGCONT);
     let done = wait_bound(pods, &rv, &format!("{prefix}-"), count).await;
-    count as f64 / (done - start).as_secs_f64()
+    let wall = (done - start).as_secs_f64();
+    let used: Vec<String> = processes
+        .iter()
+        .zip(&before)
+        .map(|((name, pid), b)| format!("{name} {:.1} s", cpu_seconds(*pid) - b))
+        .collect();
+    println!("  CPU used in those {wall:.1} s: {}", used.join(", "));
+    count as f64 / wall
 }
 
 /// The scheduler's own counters: attempts by result and time spent in the algorithm.
@@ -263,7 +304,12 @@ async fn main() {
     )
     .await;
     wait_bound(&pods, &rv, "init-", INIT_PODS).await;
-    let basic = measure(&pods, &scheduler, "basic", MEASURED_PODS, None).await;
+    let processes = [
+        ("scheduler", scheduler.pid()),
+        ("API server", container_pid(&cluster, "kube-apiserver")),
+        ("etcd", container_pid(&cluster, "etcd")),
+    ];
+    let basic = measure(&pods, &scheduler, &processes, "basic", MEASURED_PODS, None).await;
     let rss = rss_mib(scheduler.pid());
     println!(
         "SchedulingBasic ({NODES} nodes, {INIT_PODS} placed, {MEASURED_PODS} measured): {basic:.0} pods/s"
@@ -286,7 +332,15 @@ async fn main() {
         .collect();
     create_all(&pods, items).await;
     wait_bound(&pods, &rv, "anti-init-", ANTI_AFFINITY_PODS).await;
-    let anti = measure(&pods, &scheduler, "anti", ANTI_AFFINITY_PODS, Some("green")).await;
+    let anti = measure(
+        &pods,
+        &scheduler,
+        &processes,
+        "anti",
+        ANTI_AFFINITY_PODS,
+        Some("green"),
+    )
+    .await;
     println!(
         "SchedulingPodAntiAffinity ({NODES} nodes, {ANTI_AFFINITY_PODS} placed, {ANTI_AFFINITY_PODS} measured): {anti:.0} pods/s"
     );
@@ -299,6 +353,10 @@ async fn main() {
         .collect();
     create_all(&pods, items).await;
     let rv = current_rv(&pods).await;
+    let before: Vec<f64> = processes[1..]
+        .iter()
+        .map(|(_, pid)| cpu_seconds(*pid))
+        .collect();
     let start = Instant::now();
     let watcher = {
         let pods = pods.clone();
@@ -324,6 +382,16 @@ async fn main() {
         .await;
     let done = watcher.await.unwrap();
     let raw = MEASURED_PODS as f64 / (done - start).as_secs_f64();
+    let used: Vec<String> = processes[1..]
+        .iter()
+        .zip(&before)
+        .map(|((name, pid), b)| format!("{name} {:.1} s", cpu_seconds(*pid) - b))
+        .collect();
+    println!(
+        "  CPU used meanwhile: {} ({:.1} s wall)",
+        used.join(", "),
+        (done - start).as_secs_f64()
+    );
     println!(
         "baseline: {MEASURED_PODS} bindings posted directly ({BINDINGS_IN_FLIGHT} in flight): {raw:.0} pods/s\n"
     );
