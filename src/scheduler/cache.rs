@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
-use k8s_openapi::api::core::v1::{Node, Taint};
+use k8s_openapi::api::core::v1::{Node, PodAffinityTerm, Taint};
 
 use super::pod_info::{HostPort, PodInfo, Resources};
 
@@ -125,6 +125,51 @@ pub struct Cache {
     /// `matchLabels` entry look only at those pods instead of walking every pod in the cluster
     /// (whose scattered objects make a full walk memory-bound).
     by_label: HashMap<String, HashMap<String, Arc<PodInfo>>>,
+    /// Existing pods' required anti-affinity terms, identical terms grouped, with the domains
+    /// their pods occupy: a cycle checks each distinct term once instead of every such pod.
+    anti_groups: HashMap<String, AntiGroup>,
+}
+
+/// One distinct required anti-affinity term and the topology domains of the pods carrying it.
+#[derive(Debug)]
+pub struct AntiGroup {
+    pub term: PodAffinityTerm,
+    pub owner_namespace: String,
+    /// Topology value (of `term.topology_key`) → pods there with this term.
+    pub domains: HashMap<String, usize>,
+}
+
+/// Adds (`delta` 1) or removes (-1) `pod`'s anti-affinity terms in the domains of a node
+/// labelled `labels`.
+fn count_anti_terms(
+    groups: &mut HashMap<String, AntiGroup>,
+    pod: &PodInfo,
+    labels: &BTreeMap<String, String>,
+    delta: isize,
+) {
+    for term in pod.required_anti_affinity_terms() {
+        let Some(value) = labels.get(&term.topology_key) else {
+            continue;
+        };
+        let key = format!(
+            "{}\0{}",
+            pod.namespace,
+            serde_json::to_string(term).unwrap_or_default()
+        );
+        let group = groups.entry(key.clone()).or_insert_with(|| AntiGroup {
+            term: term.clone(),
+            owner_namespace: pod.namespace.clone(),
+            domains: HashMap::new(),
+        });
+        let n = group.domains.entry(value.clone()).or_default();
+        *n = n.saturating_add_signed(delta);
+        if *n == 0 {
+            group.domains.remove(value);
+            if group.domains.is_empty() {
+                groups.remove(&key);
+            }
+        }
+    }
 }
 
 impl Cache {
@@ -145,22 +190,30 @@ impl Cache {
         self.index.get(name).map(|&i| &self.nodes[i])
     }
 
-    fn node_mut(&mut self, name: &str) -> Option<&mut NodeInfo> {
-        self.index.get(name).map(|&i| &mut self.nodes[i])
-    }
-
     pub fn upsert_node(&mut self, node: &Node) {
         let name = node.metadata.name.clone().unwrap_or_default();
         match self.index.get(&name) {
             Some(&i) => {
                 let info = &mut self.nodes[i];
                 count_images(&mut self.image_nodes, info, -1);
+                let relabelled = node.metadata.labels.as_ref() != Some(&info.labels);
+                if relabelled {
+                    for pod in info.pods.iter().filter(|p| p.has_required_anti_affinity()) {
+                        count_anti_terms(&mut self.anti_groups, pod, &info.labels, -1);
+                    }
+                }
                 info.set_node(node);
+                if relabelled {
+                    for pod in info.pods.iter().filter(|p| p.has_required_anti_affinity()) {
+                        count_anti_terms(&mut self.anti_groups, pod, &info.labels, 1);
+                    }
+                }
                 count_images(&mut self.image_nodes, info, 1);
             }
             None => {
                 let mut info = NodeInfo::from_node(node);
                 for pod in self.orphans.remove(&name).unwrap_or_default() {
+                    count_anti_terms(&mut self.anti_groups, &pod, &info.labels, 1);
                     info.add_pod(pod);
                 }
                 count_images(&mut self.image_nodes, &info, 1);
@@ -191,6 +244,9 @@ impl Cache {
             self.index.insert(moved.name.clone(), i);
         }
         count_images(&mut self.image_nodes, &info, -1);
+        for pod in info.pods.iter().filter(|p| p.has_required_anti_affinity()) {
+            count_anti_terms(&mut self.anti_groups, pod, &info.labels, -1);
+        }
         // Its pods stay counted against the name, should the node come back.
         self.orphans.insert(name.to_owned(), info.pods);
     }
@@ -241,8 +297,13 @@ impl Cache {
         let Some(placement) = self.placements.remove(uid) else {
             return;
         };
-        let pod = if let Some(info) = self.node_mut(&placement.node) {
-            info.remove_pod(uid)
+        let pod = if let Some(&i) = self.index.get(&placement.node) {
+            let info = &mut self.nodes[i];
+            let pod = info.remove_pod(uid);
+            if let Some(p) = pod.as_ref().filter(|p| p.has_required_anti_affinity()) {
+                count_anti_terms(&mut self.anti_groups, p, &info.labels, -1);
+            }
+            pod
         } else if let Some(orphans) = self.orphans.get_mut(&placement.node) {
             let i = orphans.iter().position(|p| p.uid == uid);
             i.map(|i| orphans.swap_remove(i))
@@ -262,6 +323,11 @@ impl Cache {
                 }
             }
         }
+    }
+
+    /// The distinct required anti-affinity terms of counted pods, with their domains.
+    pub fn anti_affinity_groups(&self) -> impl Iterator<Item = &AntiGroup> {
+        self.anti_groups.values()
     }
 
     /// The counted pods labelled `key=value`.
@@ -292,8 +358,13 @@ impl Cache {
                 .or_default()
                 .insert(pod.uid.clone(), pod.clone());
         }
-        match self.node_mut(&pod.node_name) {
-            Some(info) => info.add_pod(pod),
+        match self.index.get(&pod.node_name).map(|&i| &mut self.nodes[i]) {
+            Some(info) => {
+                if pod.has_required_anti_affinity() {
+                    count_anti_terms(&mut self.anti_groups, &pod, &info.labels, 1);
+                }
+                info.add_pod(pod)
+            }
             None => self
                 .orphans
                 .entry(pod.node_name.clone())
@@ -362,6 +433,50 @@ mod tests {
         assert_eq!(cache.node("n1").unwrap().requested.milli_cpu, 1000);
         cache.remove_pod("a");
         assert_eq!(cache.node("n1").unwrap().requested.milli_cpu, 0);
+    }
+
+    #[test]
+    fn anti_affinity_terms_are_grouped_by_domain_and_follow_relabelling() {
+        let anti = |uid: &str, node: &str| -> Arc<PodInfo> {
+            let pod: Pod = serde_json::from_value(json!({
+                "metadata": {"name": uid, "namespace": "default", "uid": uid},
+                "spec": {"nodeName": node, "containers": [{"name": "c"}], "affinity": {"podAntiAffinity": {
+                    "requiredDuringSchedulingIgnoredDuringExecution": [{"labelSelector": {"matchLabels": {"app": "x"}}, "topologyKey": "zone"}]}}}
+            }))
+            .unwrap();
+            Arc::new(PodInfo::new(pod))
+        };
+        let zoned = |name: &str, zone: &str| -> Node {
+            serde_json::from_value(json!({"metadata": {"name": name, "labels": {"zone": zone}}}))
+                .unwrap()
+        };
+        let domains = |cache: &Cache| -> Vec<(String, usize)> {
+            let mut d: Vec<(String, usize)> = cache
+                .anti_affinity_groups()
+                .flat_map(|g| g.domains.iter().map(|(k, v)| (k.clone(), *v)))
+                .collect();
+            d.sort();
+            d
+        };
+        let mut cache = Cache::default();
+        cache.upsert_node(&zoned("n1", "a"));
+        cache.upsert_node(&zoned("n2", "b"));
+        cache.add_bound_pod(anti("p1", "n1"));
+        cache.add_bound_pod(anti("p2", "n2"));
+        cache.add_bound_pod(anti("p3", "n2"));
+        assert_eq!(
+            cache.anti_affinity_groups().count(),
+            1,
+            "identical terms share a group"
+        );
+        assert_eq!(domains(&cache), [("a".into(), 1), ("b".into(), 2)]);
+        cache.upsert_node(&zoned("n1", "c"));
+        assert_eq!(domains(&cache), [("b".into(), 2), ("c".into(), 1)]);
+        cache.remove_pod("p2");
+        cache.remove_node("n2");
+        assert_eq!(domains(&cache), [("c".into(), 1)]);
+        cache.remove_pod("p1");
+        assert_eq!(cache.anti_affinity_groups().count(), 0);
     }
 
     #[test]

@@ -261,6 +261,18 @@ impl PodInfo {
         format!("{}/{}", self.namespace, self.name)
     }
 
+    /// The pod's required anti-affinity terms (none when it has no such affinity).
+    pub fn required_anti_affinity_terms(&self) -> &[k8s_openapi::api::core::v1::PodAffinityTerm] {
+        self.affinity
+            .as_ref()
+            .and_then(|a| a.pod_anti_affinity.as_ref())
+            .and_then(|a| {
+                a.required_during_scheduling_ignored_during_execution
+                    .as_deref()
+            })
+            .unwrap_or_default()
+    }
+
     pub fn has_required_anti_affinity(&self) -> bool {
         self.affinity
             .as_ref()

@@ -53,14 +53,7 @@ fn required_affinity(pod: &PodInfo) -> &[PodAffinityTerm] {
 }
 
 pub fn required_anti_affinity(pod: &PodInfo) -> &[PodAffinityTerm] {
-    pod.affinity
-        .as_ref()
-        .and_then(|a| a.pod_anti_affinity.as_ref())
-        .and_then(|a| {
-            a.required_during_scheduling_ignored_during_execution
-                .as_deref()
-        })
-        .unwrap_or_default()
+    pod.required_anti_affinity_terms()
 }
 
 fn preferred_affinity(pod: &PodInfo) -> &[WeightedPodAffinityTerm] {
@@ -165,18 +158,14 @@ impl FilterPlugin for InterPodAffinity {
             affinity_counts: HashMap::new(),
             anti_counts: HashMap::new(),
         };
-        if cx.cache.pods_with_required_anti_affinity() > 0 {
-            for node in cx
-                .cache
-                .nodes()
-                .filter(|n| n.pods_with_required_anti_affinity > 0)
-            {
-                for existing in node.pods.iter().filter(|p| p.has_required_anti_affinity()) {
-                    for term in required_anti_affinity(existing) {
-                        if term_matches(term, &existing.namespace, pod) {
-                            add(&mut state.existing_anti, &term.topology_key, node, 1);
-                        }
-                    }
+        for group in cx.cache.anti_affinity_groups() {
+            if term_matches(&group.term, &group.owner_namespace, pod) {
+                let domains = state
+                    .existing_anti
+                    .entry(group.term.topology_key.as_str())
+                    .or_default();
+                for (value, n) in &group.domains {
+                    *domains.entry(value.as_str()).or_default() += *n as i64;
                 }
             }
         }
