@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use k8s_openapi::api::core::v1::{Node, PodAffinityTerm, Taint};
 
+use super::hashing::FastMap;
 use super::pod_info::{HostPort, PodInfo, Resources};
 
 /// One node and what is placed on it.
@@ -110,7 +111,7 @@ pub struct Cache {
     /// The nodes in a stable order (so "start where the last cycle stopped" is meaningful and
     /// a cycle walks them without hashing), with their positions by name.
     nodes: Vec<NodeInfo>,
-    index: HashMap<String, usize>,
+    index: FastMap<String, usize>,
     /// Pod uid → where it is counted.
     placements: HashMap<String, Placement>,
     /// Pods bound to nodes the cache does not know (yet), by node name.
@@ -124,7 +125,7 @@ pub struct Cache {
     /// Counted pods by label (`key=value`): pod affinity and topology spread terms with a
     /// `matchLabels` entry look only at those pods instead of walking every pod in the cluster
     /// (whose scattered objects make a full walk memory-bound).
-    by_label: HashMap<String, HashMap<String, Arc<PodInfo>>>,
+    by_label: FastMap<String, FastMap<String, Arc<PodInfo>>>,
     /// Existing pods' required anti-affinity terms, identical terms grouped, with the domains
     /// their pods occupy: a cycle checks each distinct term once instead of every such pod.
     anti_groups: HashMap<String, AntiGroup>,

@@ -13,6 +13,7 @@ pub mod api;
 pub mod cache;
 pub mod config;
 pub mod framework;
+pub mod hashing;
 mod metrics;
 pub mod plugins;
 pub mod pod_info;

@@ -2,8 +2,6 @@
 //! the existing pods' anti-affinity towards it) filter nodes by topology domain; preferred
 //! terms of both sides, and existing pods' required affinity, score them.
 
-use std::collections::HashMap;
-
 use k8s_openapi::api::core::v1::{PodAffinityTerm, WeightedPodAffinityTerm};
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::LabelSelector;
 
@@ -11,6 +9,7 @@ use crate::scheduler::cache::{Cache, NodeInfo};
 use crate::scheduler::framework::{
     Cycle, FilterPlugin, MAX_NODE_SCORE, NodeFilter, NodeScorer, ScorePlugin, Unfit,
 };
+use crate::scheduler::hashing::FastMap;
 use crate::scheduler::pod_info::PodInfo;
 use crate::scheduler::selectors::label_selector_matches;
 
@@ -80,7 +79,7 @@ fn preferred_anti_affinity(pod: &PodInfo) -> &[WeightedPodAffinityTerm] {
 
 /// Counts per topology domain: key → value → count. Borrowed from the cache for the cycle, and
 /// nested so that a node is judged with one label lookup per key.
-type Domains<'a> = HashMap<&'a str, HashMap<&'a str, i64>>;
+type Domains<'a> = FastMap<&'a str, FastMap<&'a str, i64>>;
 
 fn add<'a>(domains: &mut Domains<'a>, key: &'a str, node: &'a NodeInfo, n: i64) {
     if let Some(v) = node.labels.get(key) {
@@ -154,9 +153,9 @@ impl FilterPlugin for InterPodAffinity {
         }
         let mut state = RequiredState {
             pod,
-            existing_anti: HashMap::new(),
-            affinity_counts: HashMap::new(),
-            anti_counts: HashMap::new(),
+            existing_anti: FastMap::default(),
+            affinity_counts: FastMap::default(),
+            anti_counts: FastMap::default(),
         };
         for group in cx.cache.anti_affinity_groups() {
             if term_matches(&group.term, &group.owner_namespace, pod) {
@@ -257,7 +256,7 @@ impl ScorePlugin for InterPodAffinity {
         if !own_terms && cx.cache.pods_affecting_scores() == 0 {
             return None;
         }
-        let mut scores: Domains<'a> = HashMap::new();
+        let mut scores: Domains<'a> = FastMap::default();
         // The incoming pod's preferences towards existing pods.
         for (terms, sign) in [(preferred, 1), (preferred_anti, -1)] {
             for t in terms {
