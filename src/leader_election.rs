@@ -271,6 +271,48 @@ impl LeaderElector {
     }
 }
 
+/// How a component's run ended.
+pub enum Outcome<E> {
+    /// Its serving ended (SIGTERM), with the server's result; the Lease was released.
+    Served(Result<(), E>),
+    /// It lost leadership; its work was stopped at once.
+    Lost(Error),
+}
+
+/// A component's life: `health` is served throughout (candidates answer probes too), `work`
+/// runs only while `elector` leads (at once without an elector) and is dropped the moment
+/// leadership is lost — another candidate may already be acting.
+pub async fn serve_while_leading<E>(
+    elector: Option<&LeaderElector>,
+    health: impl Future<Output = Result<(), E>>,
+    work: impl Future<Output = std::convert::Infallible>,
+) -> Outcome<E> {
+    let lead = async {
+        if let Some(e) = elector {
+            e.acquire().await;
+        }
+        let lost = async {
+            match elector {
+                Some(e) => e.hold().await,
+                None => std::future::pending().await,
+            }
+        };
+        tokio::select! {
+            lost = lost => lost,
+            never = work => match never {},
+        }
+    };
+    tokio::select! {
+        served = health => {
+            if let Some(e) = elector {
+                e.release().await;
+            }
+            Outcome::Served(served)
+        }
+        lost = lead => Outcome::Lost(lost),
+    }
+}
+
 /// `<hostname>_<random>`, as client-go's identities are, so that two candidates on one host
 /// (tests, or a restarted process) never share one.
 pub fn identity() -> String {

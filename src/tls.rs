@@ -204,6 +204,14 @@ pub fn client_config(
     client: Option<(&str, &str)>,
 ) -> Result<Arc<rustls::ClientConfig>> {
     let builder = rustls::ClientConfig::builder().with_root_certificates(root_store(ca_pem, "CA")?);
+    with_client_cert(builder, client)
+}
+
+/// Finishes a client configuration: the client certificate when given, HTTP/1.1.
+fn with_client_cert(
+    builder: rustls::ConfigBuilder<rustls::ClientConfig, rustls::client::WantsClientCert>,
+    client: Option<(&str, &str)>,
+) -> Result<Arc<rustls::ClientConfig>> {
     let mut config = match client {
         Some((cert, key)) => builder
             .with_client_auth_cert(
@@ -230,20 +238,7 @@ pub fn insecure_client_config(client: Option<(&str, &str)>) -> Result<Arc<rustls
     let builder = rustls::ClientConfig::builder()
         .dangerous()
         .with_custom_certificate_verifier(Arc::new(AcceptAnyServerCert(provider)));
-    let mut config = match client {
-        Some((cert, key)) => builder
-            .with_client_auth_cert(
-                certificates(cert, "client certificate")?,
-                private_key(key, "client key")?,
-            )
-            .map_err(|source| Error::Rustls {
-                what: "client certificate".into(),
-                source,
-            })?,
-        None => builder.with_no_client_auth(),
-    };
-    config.alpn_protocols = vec![b"http/1.1".to_vec()];
-    Ok(Arc::new(config))
+    with_client_cert(builder, client)
 }
 
 /// Accepts any server certificate, but still checks handshake signatures.

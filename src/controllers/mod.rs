@@ -7,7 +7,7 @@ mod namespace;
 use kube::config::{KubeConfigOptions, Kubeconfig};
 
 use crate::controlplane::CONTROLLER_MANAGER_PORT;
-use crate::leader_election::{LeaderElectionOptions, LeaderElector};
+use crate::leader_election::{LeaderElectionOptions, LeaderElector, Outcome, serve_while_leading};
 use crate::serving::component::{self, ComponentOptions, Extras};
 
 #[derive(Clone, Debug, clap::Args)]
@@ -63,26 +63,12 @@ pub async fn run(opts: ControllerManagerOptions) -> Result<(), Error> {
         CONTROLLER_MANAGER_PORT,
         Extras::default(),
     );
-    let work = async {
-        if let Some(e) = &elector {
-            e.acquire().await;
-        }
-        let controllers = tokio::spawn(namespace::run(client.clone()));
-        let lost = match &elector {
-            Some(e) => e.hold().await,
-            None => std::future::pending().await,
-        };
-        controllers.abort();
-        lost
+    let controllers = async {
+        namespace::run(client.clone()).await;
+        std::future::pending().await
     };
-    tokio::select! {
-        served = health => {
-            if let Some(e) = &elector {
-                e.release().await;
-            }
-            served?;
-            Ok(())
-        }
-        lost = work => Err(lost.into()),
+    match serve_while_leading(elector.as_ref(), health, controllers).await {
+        Outcome::Served(served) => Ok(served?),
+        Outcome::Lost(lost) => Err(lost.into()),
     }
 }

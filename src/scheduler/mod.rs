@@ -34,7 +34,7 @@ use kube::runtime::WatchStreamExt;
 use kube::runtime::watcher::{self, Event};
 
 use crate::controlplane::SCHEDULER_PORT;
-use crate::leader_election::{LeaderElectionOptions, LeaderElector};
+use crate::leader_election::{LeaderElectionOptions, LeaderElector, Outcome, serve_while_leading};
 use crate::serving::component::{self, ComponentOptions, Extras};
 use cache::Cache;
 use framework::{Cycle, Profile};
@@ -127,34 +127,17 @@ pub async fn run(opts: SchedulerOptions) -> Result<(), Error> {
     };
     let health =
         component::run_health_server("kube-scheduler", &opts.component, SCHEDULER_PORT, extras);
-    let work = async {
-        if let Some(e) = &elector {
-            e.acquire().await;
-        }
-        let lost = async {
-            match &elector {
-                Some(e) => e.hold().await,
-                None => std::future::pending().await,
-            }
-        };
-        tokio::select! {
-            lost = lost => Err::<(), _>(lost),
-            never = scheduler.clone().schedule_forever() => match never {},
-        }
-    };
-    tokio::select! {
-        served = health => {
-            if let Some(e) = &elector {
-                e.release().await;
-            }
-            served?;
-            Ok(())
-        }
-        lost = work => {
-            // Stop at once: another scheduler may already be binding (kube-scheduler exits too;
-            // the agent restarts this process as a candidate).
-            Err(lost.unwrap_err().into())
-        }
+    match serve_while_leading(
+        elector.as_ref(),
+        health,
+        scheduler.clone().schedule_forever(),
+    )
+    .await
+    {
+        Outcome::Served(served) => Ok(served?),
+        // Stopped at once: another scheduler may already be binding (kube-scheduler exits
+        // too; the agent restarts this process as a candidate).
+        Outcome::Lost(lost) => Err(lost.into()),
     }
 }
 
