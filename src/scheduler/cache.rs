@@ -26,8 +26,6 @@ pub struct NodeInfo {
     pub non_zero_cpu: i64,
     pub non_zero_memory: i64,
     pub used_ports: Vec<HostPort>,
-    /// Pods here with required anti-affinity terms (checked against every incoming pod).
-    pub pods_with_required_anti_affinity: usize,
     pub pods_affecting_scores: usize,
 }
 
@@ -68,9 +66,6 @@ impl NodeInfo {
         self.non_zero_cpu += pod.non_zero_cpu;
         self.non_zero_memory += pod.non_zero_memory;
         self.used_ports.extend(pod.host_ports.iter().cloned());
-        if pod.has_required_anti_affinity() {
-            self.pods_with_required_anti_affinity += 1;
-        }
         if pod.affects_scores() {
             self.pods_affecting_scores += 1;
         }
@@ -88,9 +83,6 @@ impl NodeInfo {
             if let Some(j) = self.used_ports.iter().position(|p| p == port) {
                 self.used_ports.swap_remove(j);
             }
-        }
-        if pod.has_required_anti_affinity() {
-            self.pods_with_required_anti_affinity -= 1;
         }
         if pod.affects_scores() {
             self.pods_affecting_scores -= 1;
@@ -118,10 +110,9 @@ pub struct Cache {
     orphans: HashMap<String, Vec<Arc<PodInfo>>>,
     /// Image name → how many nodes hold it (ImageLocality's spread).
     image_nodes: HashMap<String, usize>,
-    /// Counted pods with any pod (anti-)affinity, and with required anti-affinity: when zero,
-    /// InterPodAffinity has nothing to look at for pods without terms of their own.
+    /// Counted pods whose affinity terms weigh on other pods' scores: when zero,
+    /// InterPodAffinity scoring has nothing to look at for pods without terms of their own.
     pods_affecting_scores: usize,
-    pods_with_required_anti_affinity: usize,
     /// Counted pods by label (`key=value`): pod affinity and topology spread terms with a
     /// `matchLabels` entry look only at those pods instead of walking every pod in the cluster
     /// (whose scattered objects make a full walk memory-bound).
@@ -232,8 +223,9 @@ impl Cache {
         self.pods_affecting_scores
     }
 
-    pub fn pods_with_required_anti_affinity(&self) -> usize {
-        self.pods_with_required_anti_affinity
+    /// Whether any counted pod has required anti-affinity (in a labelled domain).
+    pub fn has_anti_affinity_groups(&self) -> bool {
+        !self.anti_groups.is_empty()
     }
 
     pub fn remove_node(&mut self, name: &str) {
@@ -313,7 +305,6 @@ impl Cache {
         };
         if let Some(pod) = pod {
             self.pods_affecting_scores -= pod.affects_scores() as usize;
-            self.pods_with_required_anti_affinity -= pod.has_required_anti_affinity() as usize;
             for (k, v) in &pod.labels {
                 let key = label_key(k, v);
                 if let Some(pods) = self.by_label.get_mut(&key) {
@@ -352,7 +343,6 @@ impl Cache {
 
     fn place(&mut self, pod: Arc<PodInfo>) {
         self.pods_affecting_scores += pod.affects_scores() as usize;
-        self.pods_with_required_anti_affinity += pod.has_required_anti_affinity() as usize;
         for (k, v) in &pod.labels {
             self.by_label
                 .entry(label_key(k, v))
@@ -381,10 +371,6 @@ impl Cache {
             .filter(|(_, p)| !p.assumed)
             .map(|(uid, _)| uid.clone())
             .collect()
-    }
-
-    pub fn pod_count(&self) -> usize {
-        self.placements.len()
     }
 }
 

@@ -125,10 +125,6 @@ impl SchedulingQueue {
         self.entries.remove(key);
     }
 
-    pub fn contains(&self, key: &str) -> bool {
-        self.entries.contains_key(key)
-    }
-
     /// The next pod to schedule (highest priority, oldest first), with its attempt number.
     pub fn pop(&mut self, now: Instant) -> Option<(Arc<PodInfo>, u32)> {
         self.flush(now);

@@ -145,10 +145,7 @@ impl FilterPlugin for InterPodAffinity {
         let pod = cx.pod;
         let affinity = required_affinity(pod);
         let anti = required_anti_affinity(pod);
-        if affinity.is_empty()
-            && anti.is_empty()
-            && cx.cache.pods_with_required_anti_affinity() == 0
-        {
+        if affinity.is_empty() && anti.is_empty() && !cx.cache.has_anti_affinity_groups() {
             return Ok(None);
         }
         let mut state = RequiredState {
