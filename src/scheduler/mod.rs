@@ -141,6 +141,22 @@ pub async fn run(opts: SchedulerOptions) -> Result<(), Error> {
     }
 }
 
+/// Every object of kind `K`, as watch events in batches (so a burst is applied under one
+/// lock), re-listing after failures with backoff.
+fn batched_events<K>(
+    client: &kube::Client,
+) -> futures::stream::BoxStream<'static, Vec<Result<Event<K>, watcher::Error>>>
+where
+    K: kube::Resource + Clone + serde::de::DeserializeOwned + std::fmt::Debug + Send + 'static,
+    K::DynamicType: Default,
+{
+    let api: Api<K> = Api::all(client.clone());
+    watcher::watcher(api, watcher::Config::default())
+        .default_backoff()
+        .ready_chunks(EVENT_BATCH)
+        .boxed()
+}
+
 struct State {
     cache: Cache,
     queue: SchedulingQueue,
@@ -205,11 +221,7 @@ impl Scheduler {
     }
 
     async fn watch_nodes(self: Arc<Self>) {
-        let api: Api<Node> = Api::all(self.client.clone());
-        let mut events = watcher::watcher(api, watcher::Config::default())
-            .default_backoff()
-            .ready_chunks(EVENT_BATCH)
-            .boxed();
+        let mut events = batched_events::<Node>(&self.client);
         let mut relist: Option<HashSet<String>> = None;
         let mut synced = false;
         while let Some(batch) = events.next().await {
@@ -250,11 +262,7 @@ impl Scheduler {
     }
 
     async fn watch_pods(self: Arc<Self>) {
-        let api: Api<Pod> = Api::all(self.client.clone());
-        let mut events = watcher::watcher(api, watcher::Config::default())
-            .default_backoff()
-            .ready_chunks(EVENT_BATCH)
-            .boxed();
+        let mut events = batched_events::<Pod>(&self.client);
         let mut relist: Option<HashSet<(String, String)>> = None;
         let mut synced = false;
         while let Some(batch) = events.next().await {
