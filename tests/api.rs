@@ -298,9 +298,11 @@ fn lists_paginate_and_select() {
             .iter()
             .any(|i| i["metadata"]["name"] == "p0")
     );
-    // Pods: selectable by spec.nodeName; a cluster-wide list crosses namespaces.
+    // Pods: selectable by spec.nodeName; a cluster-wide list crosses namespaces. (No
+    // scheduler serves their schedulerName, so the unbound one stays unbound.)
     let pod = |name: &str, node: Option<&str>| {
-        let mut spec = json!({"containers": [{"name": "c", "image": "busybox"}]});
+        let mut spec =
+            json!({"schedulerName": "none", "containers": [{"name": "c", "image": "busybox"}]});
         if let Some(n) = node {
             spec["nodeName"] = json!(n);
         }
@@ -510,8 +512,9 @@ fn subresources_finalizers_and_graceful_deletion() {
     assert_eq!(api.get(&format!("{deps}/web")).1["spec"]["replicas"], 5);
 
     // Pods: Pending on create; a binding schedules; a scheduled pod's delete is graceful.
+    // (The test binds it itself: no scheduler serves its schedulerName.)
     let pods = "/api/v1/namespaces/default/pods";
-    let (_, pod) = api.post(pods, json!({"metadata": {"name": "p"}, "spec": {"containers": [{"name": "c", "image": "busybox"}]}}));
+    let (_, pod) = api.post(pods, json!({"metadata": {"name": "p"}, "spec": {"schedulerName": "none", "containers": [{"name": "c", "image": "busybox"}]}}));
     assert_eq!(pod["status"]["phase"], "Pending");
     assert_eq!(pod["spec"]["restartPolicy"], "Always");
     assert_eq!(
