@@ -46,14 +46,24 @@ impl PidLock {
                 path: path.clone(),
                 source,
             })?;
-        match file.try_lock() {
-            Ok(()) => {}
-            Err(TryLockError::WouldBlock) => {
-                return Err(Error::AlreadyRunning {
-                    pid: ProcessRecord::read(&path).map(|r| r.pid),
-                });
+        // `running_agent` probes hold a shared lock for an instant; while no agent has
+        // recorded itself, a busy lock is such a probe (init polls while this agent starts):
+        // retry briefly instead of giving up.
+        let patience = Instant::now() + Duration::from_secs(2);
+        loop {
+            match file.try_lock() {
+                Ok(()) => break,
+                Err(TryLockError::WouldBlock) => {
+                    let holder = ProcessRecord::read(&path);
+                    if holder.is_some() || Instant::now() >= patience {
+                        return Err(Error::AlreadyRunning {
+                            pid: holder.map(|r| r.pid),
+                        });
+                    }
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                Err(TryLockError::Error(source)) => return Err(Error::Io { path, source }),
             }
-            Err(TryLockError::Error(source)) => return Err(Error::Io { path, source }),
         }
         let me = ProcessRecord::of(std::process::id() as i32).expect("this process exists");
         file.set_len(0)
