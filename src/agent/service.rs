@@ -273,3 +273,34 @@ pub fn log_tail(path: &Path) -> String {
     let lines: Vec<&str> = text.lines().collect();
     lines[lines.len().saturating_sub(15)..].join("\n")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_momentary_probe_does_not_stop_the_agent_but_a_recorded_agent_does() {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = Paths::new(dir.path());
+        let pid_file = paths.agent_pid_file();
+        std::fs::create_dir_all(pid_file.parent().unwrap()).unwrap();
+        // What `running_agent` does while init waits: a shared lock on the still empty file.
+        let probe = File::create(&pid_file).unwrap();
+        probe.lock_shared().unwrap();
+        let releaser = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(200));
+            drop(probe);
+        });
+        let lock = PidLock::acquire(&paths).expect("the agent waits out the probe");
+        releaser.join().unwrap();
+        let me = std::process::id() as i32;
+        assert_eq!(running_agent(&paths).map(|r| r.pid), Some(me));
+        // A second agent finds this one recorded: refused at once, naming it.
+        match PidLock::acquire(&paths) {
+            Err(Error::AlreadyRunning { pid }) => assert_eq!(pid, Some(me)),
+            Err(e) => panic!("unexpected error: {e}"),
+            Ok(_) => panic!("two agents for one root"),
+        }
+        drop(lock);
+    }
+}
