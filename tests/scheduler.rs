@@ -79,6 +79,14 @@ impl Cluster {
             .unwrap_or_else(|e| panic!("create node {name}: {e}"));
     }
 
+    /// 4-CPU nodes labelled with their `topology.kubernetes.io/zone`.
+    async fn add_zoned_nodes(&self, nodes: &[(&str, &str)]) {
+        for (name, zone) in nodes {
+            let labels = json!({"metadata": {"labels": {"topology.kubernetes.io/zone": zone}}});
+            self.add_node(name, "4", "8Gi", labels).await;
+        }
+    }
+
     /// A pending pod named `name` with one container requesting `cpu`, plus `spec` merged in.
     async fn add_pod(&self, name: &str, cpu: &str, spec: Value) {
         self.add_pod_with(name, json!({"spec": spec, "metadata": {}}), cpu)
@@ -347,15 +355,8 @@ async fn prefer_no_schedule_taints_host_ports_and_image_locality() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn inter_pod_affinity_and_anti_affinity() {
     let c = Cluster::start(None).await;
-    for (name, zone) in [("a1", "a"), ("a2", "a"), ("b1", "b"), ("b2", "b")] {
-        c.add_node(
-            name,
-            "4",
-            "8Gi",
-            json!({"metadata": {"labels": {"topology.kubernetes.io/zone": zone}}}),
-        )
+    c.add_zoned_nodes(&[("a1", "a"), ("a2", "a"), ("b1", "b"), ("b2", "b")])
         .await;
-    }
     let anti_web = json!({"podAntiAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": [{"labelSelector": {"matchLabels": {"app": "web"}}, "topologyKey": "kubernetes.io/hostname"}]}});
     // Required anti-affinity on hostname: four web pods on four nodes, the fifth nowhere.
     let mut hosts = Vec::new();
@@ -412,15 +413,8 @@ async fn inter_pod_affinity_and_anti_affinity() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn topology_spread_constraints() {
     let c = Cluster::start(None).await;
-    for (name, zone) in [("a1", "a"), ("a2", "a"), ("a3", "a"), ("b1", "b")] {
-        c.add_node(
-            name,
-            "4",
-            "8Gi",
-            json!({"metadata": {"labels": {"topology.kubernetes.io/zone": zone}}}),
-        )
+    c.add_zoned_nodes(&[("a1", "a"), ("a2", "a"), ("a3", "a"), ("b1", "b")])
         .await;
-    }
     c.add_node("unlabelled", "64", "128Gi", json!({})).await;
     let spread = |when: &str| {
         json!({"metadata": {"labels": {"app": "spread"}}, "spec": {"topologySpreadConstraints": [{
