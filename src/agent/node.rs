@@ -332,6 +332,25 @@ impl Reporter {
                 pod.metadata.namespace.clone().unwrap_or_default(),
                 pod.metadata.name.clone().unwrap_or_default(),
             );
+            if !is_mirror && pod.metadata.deletion_timestamp.is_some() {
+                // This agent runs only static pods: a pod the API bound here has no containers
+                // to stop, so its graceful deletion is confirmed now, as a kubelet confirms it
+                // once the containers are gone (otherwise it would stay Terminating forever
+                // and hold up its namespace's deletion).
+                let pods: Api<Pod> = Api::namespaced(self.client.clone(), &key.0);
+                let params = DeleteParams {
+                    grace_period_seconds: Some(0),
+                    preconditions: Some(kube::api::Preconditions {
+                        uid: pod.metadata.uid.clone(),
+                        resource_version: None,
+                    }),
+                    ..Default::default()
+                };
+                if let Err(e) = pods.delete(&key.1, &params).await {
+                    tracing::debug!(pod = %key.1, error = %e, "cannot confirm the pod's deletion");
+                }
+                continue;
+            }
             if is_mirror && !wanted.contains(&key) {
                 let pods: Api<Pod> = Api::namespaced(self.client.clone(), &key.0);
                 pods.delete(

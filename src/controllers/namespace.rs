@@ -22,7 +22,12 @@ struct Context {
     client: kube::Client,
 }
 
-pub async fn run(client: kube::Client) {
+pub fn start(ctx: &Arc<super::Context>) -> futures::future::BoxFuture<'static, ()> {
+    use futures::FutureExt;
+    run(ctx.client.clone()).boxed()
+}
+
+async fn run(client: kube::Client) {
     let namespaces: Api<Namespace> = Api::all(client.clone());
     Controller::new(namespaces, watcher::Config::default())
         .run(reconcile, error_policy, Arc::new(Context { client }))

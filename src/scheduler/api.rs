@@ -1,21 +1,14 @@
 //! The scheduler's writes to the API server: bindings, the PodScheduled condition and
-//! nominated node of pods it could not place, preemption's evictions, and Events (recorded
-//! in the background and dropped when too many pile up, as client-go's broadcaster does, so
-//! that events never slow scheduling).
+//! nominated node of pods it could not place, preemption's evictions. Events go through the
+//! shared [`crate::events::Recorder`].
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
-
-use k8s_openapi::api::core::v1::{Event, Pod};
+use k8s_openapi::api::core::v1::{ObjectReference, Pod};
 use kube::api::{Api, DeleteParams, Patch, PatchParams, PostParams};
 use serde_json::json;
-use tokio::sync::mpsc;
 
 use super::pod_info::PodInfo;
 
 pub const COMPONENT: &str = "default-scheduler";
-const EVENT_BUFFER: usize = 1000;
-const EVENT_WORKERS: usize = 4;
 
 /// `POST pods/<name>/binding`.
 pub async fn bind(client: &kube::Client, pod: &PodInfo, node: &str) -> Result<(), kube::Error> {
@@ -102,63 +95,14 @@ pub async fn evict(client: &kube::Client, victim: &PodInfo) -> Result<(), kube::
     }
 }
 
-/// Records core/v1 Events about pods, from a bounded buffer drained by a few workers.
-#[derive(Clone)]
-pub struct Recorder {
-    tx: mpsc::Sender<Event>,
-    dropped: Arc<AtomicU64>,
-    instance: String,
-}
-
-impl Recorder {
-    pub fn start(client: kube::Client, instance: String) -> Self {
-        let (tx, rx) = mpsc::channel::<Event>(EVENT_BUFFER);
-        let rx = Arc::new(tokio::sync::Mutex::new(rx));
-        for _ in 0..EVENT_WORKERS {
-            let (rx, client) = (rx.clone(), client.clone());
-            tokio::spawn(async move {
-                loop {
-                    let Some(event) = rx.lock().await.recv().await else {
-                        return;
-                    };
-                    let ns = event.metadata.namespace.clone().unwrap_or_default();
-                    let events: Api<Event> = Api::namespaced(client.clone(), &ns);
-                    if let Err(e) = events.create(&PostParams::default(), &event).await {
-                        tracing::debug!(error = %e, "cannot record an event");
-                    }
-                }
-            });
-        }
-        Recorder {
-            tx,
-            dropped: Arc::new(AtomicU64::new(0)),
-            instance,
-        }
-    }
-
-    pub fn dropped(&self) -> u64 {
-        self.dropped.load(Ordering::Relaxed)
-    }
-
-    /// Queues an event about `pod`; never waits.
-    pub fn record(&self, pod: &PodInfo, kind: &str, reason: &str, message: String) {
-        let now = crate::apiserver::meta::now_rfc3339();
-        let event: Event = serde_json::from_value(json!({
-            "metadata": {"generateName": format!("{}.", pod.name), "namespace": pod.namespace},
-            "involvedObject": {"apiVersion": "v1", "kind": "Pod", "namespace": pod.namespace, "name": pod.name, "uid": pod.uid},
-            "reason": reason,
-            "message": message,
-            "type": kind,
-            "source": {"component": COMPONENT},
-            "firstTimestamp": now,
-            "lastTimestamp": now,
-            "count": 1,
-            "reportingComponent": COMPONENT,
-            "reportingInstance": self.instance,
-        }))
-        .expect("a valid Event");
-        if self.tx.try_send(event).is_err() {
-            self.dropped.fetch_add(1, Ordering::Relaxed);
-        }
+/// The reference events about a pod point at.
+pub fn pod_reference(pod: &PodInfo) -> ObjectReference {
+    ObjectReference {
+        api_version: Some("v1".into()),
+        kind: Some("Pod".into()),
+        name: Some(pod.name.clone()),
+        namespace: Some(pod.namespace.clone()),
+        uid: Some(pod.uid.clone()),
+        ..Default::default()
     }
 }

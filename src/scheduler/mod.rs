@@ -95,7 +95,7 @@ pub async fn run(opts: SchedulerOptions) -> Result<(), Error> {
     let client = crate::controllers::client(&opts.component.kubeconfig).await?;
     let identity = crate::leader_election::identity();
     let scheduler = Arc::new(Scheduler {
-        recorder: api::Recorder::start(client.clone(), identity.clone()),
+        recorder: crate::events::Recorder::start(client.clone(), api::COMPONENT, identity.clone()),
         client: client.clone(),
         state: Mutex::new(State {
             cache: Cache::default(),
@@ -174,7 +174,7 @@ struct Scheduler {
     synced: AtomicUsize,
     synced_notify: tokio::sync::Notify,
     bindings: Arc<tokio::sync::Semaphore>,
-    recorder: api::Recorder,
+    recorder: crate::events::Recorder,
     metrics: Metrics,
 }
 
@@ -459,7 +459,7 @@ impl Scheduler {
                 Ok(()) => {
                     this.lock().queue.done(&key);
                     this.recorder.record(
-                        &pod,
+                        &api::pod_reference(&pod),
                         "Normal",
                         "Scheduled",
                         format!("Successfully assigned {key} to {node}"),
@@ -496,7 +496,7 @@ impl Scheduler {
             if let Some(node) = &nominated {
                 for victim in &victims {
                     this.recorder.record(
-                        victim,
+                        &api::pod_reference(victim),
                         "Normal",
                         "Preempted",
                         format!("Preempted by pod {} on node {node}", pod.uid),
@@ -506,8 +506,12 @@ impl Scheduler {
                     }
                 }
             }
-            this.recorder
-                .record(&pod, "Warning", "FailedScheduling", message.clone());
+            this.recorder.record(
+                &api::pod_reference(&pod),
+                "Warning",
+                "FailedScheduling",
+                message.clone(),
+            );
             if let Err(e) =
                 api::mark_unschedulable(&this.client, &pod, &message, nominated.as_deref()).await
             {

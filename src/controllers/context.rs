@@ -1,0 +1,122 @@
+//! What every controller gets: the client, the event recorder, the shared informers and the
+//! settings.
+
+use std::sync::Arc;
+
+use k8s_openapi::api::apps::v1::{Deployment, ReplicaSet};
+use k8s_openapi::api::batch::v1::Job;
+use k8s_openapi::api::coordination::v1::Lease;
+use k8s_openapi::api::core::v1::{
+    ConfigMap, Endpoints, Namespace, Node, Pod, Service, ServiceAccount,
+};
+use k8s_openapi::api::discovery::v1::EndpointSlice;
+use kube::api::Api;
+use kube::runtime::watcher;
+
+use super::Settings;
+use super::runtime::Informer;
+use crate::events::Recorder;
+
+pub struct Context {
+    pub client: kube::Client,
+    pub recorder: Recorder,
+    pub informers: Informers,
+    pub settings: Settings,
+    /// The CA bundle published as `kube-root-ca.crt`.
+    pub root_ca: String,
+}
+
+impl Context {
+    pub fn new(
+        client: kube::Client,
+        identity: String,
+        settings: Settings,
+        root_ca: String,
+    ) -> Arc<Self> {
+        Arc::new(Context {
+            recorder: Recorder::start(client.clone(), "kube-controller-manager", identity),
+            informers: Informers::new(&client),
+            client,
+            settings,
+            root_ca,
+        })
+    }
+
+    /// The recorder, reporting as `component` (`deployment-controller`, …).
+    pub fn events(&self, component: &'static str) -> Recorder {
+        self.recorder.for_component(component)
+    }
+}
+
+/// One informer per resource type, started only if some enabled controller uses it.
+pub struct Informers {
+    pub pods: Arc<Informer<Pod>>,
+    pub nodes: Arc<Informer<Node>>,
+    pub namespaces: Arc<Informer<Namespace>>,
+    pub services: Arc<Informer<Service>>,
+    pub endpoints: Arc<Informer<Endpoints>>,
+    pub endpoint_slices: Arc<Informer<EndpointSlice>>,
+    pub service_accounts: Arc<Informer<ServiceAccount>>,
+    pub root_ca_configmaps: Arc<Informer<ConfigMap>>,
+    pub replica_sets: Arc<Informer<ReplicaSet>>,
+    pub deployments: Arc<Informer<Deployment>>,
+    pub jobs: Arc<Informer<Job>>,
+    pub node_leases: Arc<Informer<Lease>>,
+}
+
+impl Informers {
+    fn new(client: &kube::Client) -> Self {
+        let all = watcher::Config::default();
+        let c = client;
+        Informers {
+            pods: Informer::watching("pods", Api::all(c.clone()), all.clone()),
+            nodes: Informer::watching("nodes", Api::all(c.clone()), all.clone()),
+            namespaces: Informer::watching("namespaces", Api::all(c.clone()), all.clone()),
+            services: Informer::watching("services", Api::all(c.clone()), all.clone()),
+            endpoints: Informer::watching("endpoints", Api::all(c.clone()), all.clone()),
+            endpoint_slices: Informer::watching(
+                "endpointslices",
+                Api::all(c.clone()),
+                all.clone().labels(&format!(
+                    "{}={}",
+                    super::endpointslice::MANAGED_BY_LABEL,
+                    super::endpointslice::MANAGED_BY
+                )),
+            ),
+            service_accounts: Informer::watching(
+                "serviceaccounts",
+                Api::all(c.clone()),
+                all.clone(),
+            ),
+            root_ca_configmaps: Informer::watching(
+                "configmaps",
+                Api::all(c.clone()),
+                all.clone()
+                    .fields(&format!("metadata.name={}", super::root_ca::CONFIGMAP)),
+            ),
+            replica_sets: Informer::watching("replicasets", Api::all(c.clone()), all.clone()),
+            deployments: Informer::watching("deployments", Api::all(c.clone()), all.clone()),
+            jobs: Informer::watching("jobs", Api::all(c.clone()), all.clone()),
+            node_leases: Informer::watching(
+                "leases",
+                Api::namespaced(c.clone(), "kube-node-lease"),
+                all,
+            ),
+        }
+    }
+
+    pub fn start(&self) {
+        self.pods.start();
+        self.nodes.start();
+        self.namespaces.start();
+        self.services.start();
+        self.endpoints.start();
+        self.endpoint_slices.start();
+        self.service_accounts.start();
+        self.root_ca_configmaps.start();
+        self.replica_sets.start();
+        self.deployments.start();
+        self.jobs.start();
+        self.node_leases.start();
+    }
+}
