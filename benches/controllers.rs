@@ -105,7 +105,9 @@ async fn raw_creates(client: &kube::Client, ns: &str) -> f64 {
                 let mut pod = template("raw");
                 pod["metadata"]["name"] = json!(format!("raw-{i}"));
                 let pod: Pod = serde_json::from_value(pod).unwrap();
-                pods.create(&PostParams::default(), &pod).await.expect("create");
+                pods.create(&PostParams::default(), &pod)
+                    .await
+                    .expect("create");
             }
         })
         .buffer_unordered(IN_FLIGHT)
@@ -123,9 +125,18 @@ async fn deployment_scale(client: &kube::Client, ns: &str) -> f64 {
         "spec": {"replicas": 0, "selector": {"matchLabels": {"app": "scale"}}, "template": template("scale")}
     }))
     .unwrap();
-    deployments.create(&PostParams::default(), &d).await.unwrap();
+    deployments
+        .create(&PostParams::default(), &d)
+        .await
+        .unwrap();
     let sets: Api<ReplicaSet> = Api::namespaced(client.clone(), ns);
-    while sets.list_metadata(&ListParams::default()).await.unwrap().items.is_empty() {
+    while sets
+        .list_metadata(&ListParams::default())
+        .await
+        .unwrap()
+        .items
+        .is_empty()
+    {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     let pods: Api<Pod> = Api::namespaced(client.clone(), ns);
@@ -181,7 +192,11 @@ async fn jobs(client: &kube::Client) -> f64 {
                         let _permit = permit;
                         let status = json!({"status": {"phase": "Succeeded"}});
                         let _ = pods
-                            .patch_status(&pod.name_any(), &PatchParams::default(), &Patch::Merge(status))
+                            .patch_status(
+                                &pod.name_any(),
+                                &PatchParams::default(),
+                                &Patch::Merge(status),
+                            )
                             .await;
                     });
                 }
@@ -196,7 +211,10 @@ async fn jobs(client: &kube::Client) -> f64 {
                 j.status
                     .as_ref()
                     .and_then(|s| s.conditions.as_ref())
-                    .is_some_and(|cs| cs.iter().any(|c| c.type_ == "Complete" && c.status == "True"))
+                    .is_some_and(|cs| {
+                        cs.iter()
+                            .any(|c| c.type_ == "Complete" && c.status == "True")
+                    })
             })
             .await
         }
@@ -210,7 +228,9 @@ async fn jobs(client: &kube::Client) -> f64 {
                     "spec": {"template": template("job")}
                 }))
                 .unwrap();
-                jobs.create(&PostParams::default(), &job).await.expect("create job");
+                jobs.create(&PostParams::default(), &job)
+                    .await
+                    .expect("create job");
             }
         })
         .buffer_unordered(32)

@@ -9,9 +9,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use common::Node;
-use k8s_openapi::api::apps::v1::{Deployment, ReplicaSet};
-use k8s_openapi::api::batch::v1::Job;
+use k8s_openapi::api::apps::v1::{DaemonSet, Deployment, ReplicaSet, StatefulSet};
+use k8s_openapi::api::batch::v1::{CronJob, Job};
 use k8s_openapi::api::coordination::v1::Lease;
+use k8s_openapi::api::core::v1::PersistentVolumeClaim;
 use k8s_openapi::api::core::v1::{
     ConfigMap, Endpoints, Event, Namespace, Node as KubeNode, Pod, Service, ServiceAccount,
 };
@@ -84,8 +85,10 @@ impl Cluster {
             .collect()
     }
 
+    /// The messages of `reason` events about `name`, in the order they were recorded.
     async fn events(&self, ns: &str, name: &str, reason: &str) -> Vec<String> {
-        self.api::<Event>(ns)
+        let mut events: Vec<Event> = self
+            .api::<Event>(ns)
             .list(&ListParams::default())
             .await
             .unwrap()
@@ -95,6 +98,14 @@ impl Cluster {
                 e.involved_object.name.as_deref() == Some(name)
                     && e.reason.as_deref() == Some(reason)
             })
+            .collect();
+        events.sort_by_key(|e| {
+            e.resource_version()
+                .and_then(|v| v.parse::<u64>().ok())
+                .unwrap_or(0)
+        });
+        events
+            .into_iter()
             .map(|e| e.message.unwrap_or_default())
             .collect()
     }
@@ -124,7 +135,8 @@ enum Outcome {
     Succeed,
 }
 
-/// Plays the kubelet for the pods of `ns` matching `selector` until dropped.
+/// Plays the kubelet for the pods of `ns` matching `selector` until dropped: pending pods get
+/// `outcome`, deleted ones are confirmed gone.
 struct Kubelet(tokio::task::JoinHandle<()>);
 
 impl Drop for Kubelet {
@@ -143,8 +155,16 @@ fn kubelet(c: &Cluster, ns: &str, selector: &str, outcome: Outcome) -> Kubelet {
             let list = pods.list(&ListParams::default().labels(&selector)).await;
             for pod in list.map(|l| l.items).unwrap_or_default() {
                 let phase = pod.status.as_ref().and_then(|s| s.phase.clone());
-                if pod.metadata.deletion_timestamp.is_some() || phase.as_deref() != Some("Pending")
-                {
+                if pod.metadata.deletion_timestamp.is_some() {
+                    // Its containers "stopped": confirm the deletion.
+                    let now = DeleteParams {
+                        grace_period_seconds: Some(0),
+                        ..Default::default()
+                    };
+                    let _ = pods.delete(&pod.name_any(), &now).await;
+                    continue;
+                }
+                if phase.as_deref() != Some("Pending") {
                     continue;
                 }
                 let _ = pods
@@ -340,7 +360,9 @@ async fn recreate_strategy_replaces_all_pods_at_once_and_paused_deployments_do_n
     let paused = eventually("the Progressing condition says paused", || async {
         let d = deployments.get("batch").await.ok()?;
         let conditions = conditions_of(&d);
-        (condition(&conditions, "Progressing")?["reason"] == "DeploymentPaused").then_some(d)
+        let observed = d.status.as_ref()?.observed_generation == d.metadata.generation;
+        (observed && condition(&conditions, "Progressing")?["reason"] == "DeploymentPaused")
+            .then_some(d)
     })
     .await;
     assert_eq!(paused.status.unwrap().updated_replicas, Some(0));
@@ -1123,6 +1145,300 @@ async fn the_garbage_collector_honours_orphan_and_foreground_deletion() {
         cms.get_opt("stray").await.ok()?.is_none().then_some(())
     })
     .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_statefulset_starts_in_order_keeps_identities_and_rolls_from_the_top() {
+    let c = Cluster::start().await;
+    c.create::<StatefulSet>(
+        "default",
+        json!({"apiVersion": "apps/v1", "kind": "StatefulSet", "metadata": {"name": "db"},
+            "spec": {"serviceName": "db", "replicas": 3, "selector": {"matchLabels": {"app": "db"}},
+                "template": {"metadata": {"labels": {"app": "db"}},
+                    "spec": {"containers": [{"name": "c", "image": "db:1"}]}},
+                "volumeClaimTemplates": [{"metadata": {"name": "data"},
+                    "spec": {"accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": "1Gi"}}}}]}}),
+    )
+    .await;
+    // OrderedReady: db-1 waits for db-0 to be Running and Ready.
+    eventually("db-0", || async {
+        c.api::<Pod>("default").get_opt("db-0").await.ok()?
+    })
+    .await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert_eq!(
+        c.live_pods("default", "app=db").await.len(),
+        1,
+        "db-1 waits for db-0"
+    );
+    let _kubelet = kubelet(&c, "default", "app=db", Outcome::Ready);
+    let sets = c.api::<StatefulSet>("default");
+    eventually("3 ready", || async {
+        let s = sets.get("db").await.ok()?.status?;
+        (s.ready_replicas == Some(3)).then_some(())
+    })
+    .await;
+    let db1 = c.api::<Pod>("default").get("db-1").await.unwrap();
+    let spec = db1.spec.clone().unwrap();
+    assert_eq!(
+        (spec.hostname.as_deref(), spec.subdomain.as_deref()),
+        (Some("db-1"), Some("db"))
+    );
+    let volume = spec
+        .volumes
+        .unwrap()
+        .into_iter()
+        .find(|v| v.name == "data")
+        .unwrap();
+    assert_eq!(
+        volume.persistent_volume_claim.unwrap().claim_name,
+        "data-db-1"
+    );
+    for i in 0..3 {
+        c.api::<PersistentVolumeClaim>("default")
+            .get(&format!("data-db-{i}"))
+            .await
+            .unwrap();
+    }
+    let first = sets.get("db").await.unwrap().status.unwrap();
+    assert_eq!(
+        first.current_revision, first.update_revision,
+        "one revision so far"
+    );
+
+    // A new image rolls from db-2 down to db-0.
+    sets.patch("db", &PatchParams::default(), &Patch::Merge(json!({"spec": {"template": {"spec": {"containers": [{"name": "c", "image": "db:2"}]}}}})))
+        .await
+        .unwrap();
+    if let Some(bin) = common::kubectl_binaries().pop() {
+        let k = common::Kubectl::new(bin, &c.node);
+        let out = tokio::task::block_in_place(|| {
+            k.ok(&["rollout", "status", "statefulset/db", "--timeout=60s"])
+        });
+        assert!(
+            out.contains("roll out complete") || out.contains("rolling update complete"),
+            "{out}"
+        );
+    }
+    let done = eventually("the rollout complete", || async {
+        let s = sets.get("db").await.ok()?.status?;
+        (s.update_revision != first.update_revision
+            && s.current_revision == s.update_revision
+            && s.updated_replicas == Some(3)
+            && s.ready_replicas == Some(3))
+        .then_some(s)
+    })
+    .await;
+    assert_eq!(
+        images(&c.live_pods("default", "app=db").await),
+        BTreeSet::from(["db:2".to_owned()])
+    );
+    let created: Vec<(String, String)> = {
+        let mut pods = c.live_pods("default", "app=db").await;
+        pods.sort_by_key(|p| p.metadata.creation_timestamp.clone().map(|t| t.0));
+        pods.iter()
+            .map(|p| (p.name_any(), p.labels()["controller-revision-hash"].clone()))
+            .collect()
+    };
+    assert!(
+        created
+            .iter()
+            .all(|(_, r)| Some(r) == done.update_revision.as_ref()),
+        "{created:?}"
+    );
+    let deletes = c.events("default", "db", "SuccessfulDelete").await;
+    let order: Vec<&str> = deletes
+        .iter()
+        .map(|m| m.split(' ').nth(2).unwrap())
+        .collect();
+    assert_eq!(order, vec!["db-2", "db-1", "db-0"], "highest ordinal first");
+
+    // Scale down: the highest ordinals go.
+    sets.patch(
+        "db",
+        &PatchParams::default(),
+        &Patch::Merge(json!({"spec": {"replicas": 1}})),
+    )
+    .await
+    .unwrap();
+    eventually("only db-0 left", || async {
+        let names: Vec<String> = c
+            .live_pods("default", "app=db")
+            .await
+            .iter()
+            .map(|p| p.name_any())
+            .collect();
+        (names == vec!["db-0".to_owned()]).then_some(())
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_daemonset_runs_one_pod_per_eligible_node_and_rolls_node_by_node() {
+    let c = Cluster::start().await;
+    let nodes: Api<KubeNode> = Api::all(c.client.clone());
+    for (name, extra) in [
+        ("w1", json!({})),
+        (
+            "w2",
+            json!({"spec": {"taints": [{"key": "dedicated", "value": "db", "effect": "NoSchedule"}]}}),
+        ),
+        ("w3", json!({"spec": {"unschedulable": true}})),
+    ] {
+        let mut node = json!({"metadata": {"name": name, "labels": {"kubernetes.io/hostname": name}},
+            "status": {"allocatable": {"cpu": "4", "memory": "8Gi", "pods": "110"},
+                "capacity": {"cpu": "4", "memory": "8Gi", "pods": "110"},
+                "conditions": [{"type": "Ready", "status": "True"}]}});
+        if let Some(spec) = extra.get("spec") {
+            node["spec"] = spec.clone();
+        }
+        nodes
+            .create(
+                &PostParams::default(),
+                &serde_json::from_value(node).unwrap(),
+            )
+            .await
+            .unwrap();
+    }
+    c.create::<DaemonSet>(
+        "default",
+        json!({"apiVersion": "apps/v1", "kind": "DaemonSet", "metadata": {"name": "agent"},
+            "spec": {"selector": {"matchLabels": {"app": "agent"}},
+                "template": {"metadata": {"labels": {"app": "agent"}},
+                    "spec": {"containers": [{"name": "c", "image": "agent:1"}]}}}}),
+    )
+    .await;
+    let _kubelet = kubelet(&c, "default", "app=agent", Outcome::Ready);
+    let sets = c.api::<DaemonSet>("default");
+    // node-a, w1 and the cordoned w3 (daemon pods tolerate cordons); not the tainted w2.
+    let status = eventually("3 daemon pods available", || async {
+        let s = sets.get("agent").await.ok()?.status?;
+        (s.desired_number_scheduled == 3 && s.number_available == Some(3)).then_some(s)
+    })
+    .await;
+    assert_eq!(status.number_misscheduled, 0);
+    let placed: BTreeSet<String> = eventually("bound", || async {
+        let pods = c.live_pods("default", "app=agent").await;
+        let nodes: BTreeSet<String> = pods
+            .iter()
+            .filter_map(|p| p.spec.clone()?.node_name)
+            .collect();
+        (nodes.len() == 3).then_some(nodes)
+    })
+    .await;
+    assert_eq!(
+        placed,
+        BTreeSet::from(["node-a".into(), "w1".into(), "w3".into()])
+    );
+    // A new image replaces them, never more than one node without a ready pod.
+    sets.patch("agent", &PatchParams::default(), &Patch::Merge(json!({"spec": {"template": {"spec": {"containers": [{"name": "c", "image": "agent:2"}]}}}})))
+        .await
+        .unwrap();
+    if let Some(bin) = common::kubectl_binaries().pop() {
+        let k = common::Kubectl::new(bin, &c.node);
+        let out = tokio::task::block_in_place(|| {
+            k.ok(&["rollout", "status", "daemonset/agent", "--timeout=60s"])
+        });
+        assert!(out.contains("successfully rolled out"), "{out}");
+    }
+    eventually("all updated", || async {
+        let s = sets.get("agent").await.ok()?.status?;
+        let pods = c.live_pods("default", "app=agent").await;
+        (s.updated_number_scheduled == Some(3)
+            && s.number_available == Some(3)
+            && pods.len() == 3
+            && images(&pods) == BTreeSet::from(["agent:2".to_owned()]))
+        .then_some(())
+    })
+    .await;
+    // Untainting w2 gives it a pod too.
+    nodes
+        .patch(
+            "w2",
+            &PatchParams::default(),
+            &Patch::Merge(json!({"spec": {"taints": null}})),
+        )
+        .await
+        .unwrap();
+    eventually("a pod for w2", || async {
+        let s = sets.get("agent").await.ok()?.status?;
+        (s.desired_number_scheduled == 4 && s.number_available == Some(4)).then_some(())
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_cronjob_runs_on_schedule_forbids_overlap_and_keeps_its_history() {
+    let c = Cluster::start().await;
+    c.create::<CronJob>(
+        "default",
+        json!({"apiVersion": "batch/v1", "kind": "CronJob", "metadata": {"name": "tick"},
+            "spec": {"schedule": "@every 2s", "concurrencyPolicy": "Forbid", "successfulJobsHistoryLimit": 2,
+                "jobTemplate": {"spec": {"template": {"metadata": {"labels": {"app": "tick"}},
+                    "spec": {"restartPolicy": "Never", "containers": [{"name": "c", "image": "x"}]}}}}}}),
+    )
+    .await;
+    let jobs = c.api::<Job>("default");
+    eventually("a first run", || async {
+        (!jobs
+            .list(&ListParams::default())
+            .await
+            .ok()?
+            .items
+            .is_empty())
+        .then_some(())
+    })
+    .await;
+    // Its pod never finishes: Forbid keeps it the only run.
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    assert_eq!(
+        jobs.list(&ListParams::default()).await.unwrap().items.len(),
+        1,
+        "Forbid: no overlap"
+    );
+    // Runs that finish make room for the next; only the 2 newest successful ones are kept.
+    let _kubelet = kubelet(&c, "default", "app=tick", Outcome::Succeed);
+    eventually("several runs, history trimmed", || async {
+        let created = c.events("default", "tick", "SuccessfulCreate").await.len();
+        let left = jobs.list(&ListParams::default()).await.ok()?.items;
+        let complete = left
+            .iter()
+            .filter(|j| conditions_of(*j).iter().any(|c| c["type"] == "Complete"))
+            .count();
+        (created >= 4 && complete <= 2).then_some(())
+    })
+    .await;
+    let cj = c.api::<CronJob>("default").get("tick").await.unwrap();
+    let status = cj.status.unwrap();
+    assert!(status.last_schedule_time.is_some() && status.last_successful_time.is_some());
+    let job = jobs
+        .list(&ListParams::default())
+        .await
+        .unwrap()
+        .items
+        .pop()
+        .unwrap();
+    assert!(
+        job.annotations()
+            .contains_key("batch.kubernetes.io/cronjob-scheduled-timestamp")
+    );
+    assert_eq!(job.owner_references()[0].kind, "CronJob");
+
+    // A time zone that does not exist is reported, not guessed.
+    c.create::<CronJob>(
+        "default",
+        json!({"apiVersion": "batch/v1", "kind": "CronJob", "metadata": {"name": "nowhere"},
+            "spec": {"schedule": "0 9 * * *", "timeZone": "Mars/Olympus",
+                "jobTemplate": {"spec": {"template": {"spec": {"restartPolicy": "Never", "containers": [{"name": "c", "image": "x"}]}}}}}}),
+    )
+    .await;
+    let msg = eventually("UnknownTimeZone", || async {
+        c.events("default", "nowhere", "UnknownTimeZone")
+            .await
+            .pop()
+    })
+    .await;
+    assert!(msg.contains("Mars/Olympus"), "{msg}");
 }
 
 /// Whether the controller-manager serving on `address:20257` reports that it leads.

@@ -3,8 +3,10 @@
 
 use std::sync::Arc;
 
-use k8s_openapi::api::apps::v1::{Deployment, ReplicaSet};
-use k8s_openapi::api::batch::v1::Job;
+use k8s_openapi::api::apps::v1::{
+    ControllerRevision, DaemonSet, Deployment, ReplicaSet, StatefulSet,
+};
+use k8s_openapi::api::batch::v1::{CronJob, Job};
 use k8s_openapi::api::coordination::v1::Lease;
 use k8s_openapi::api::core::v1::{
     ConfigMap, Endpoints, Namespace, Node, Pod, Service, ServiceAccount,
@@ -61,6 +63,10 @@ pub struct Informers {
     pub replica_sets: Arc<Informer<ReplicaSet>>,
     pub deployments: Arc<Informer<Deployment>>,
     pub jobs: Arc<Informer<Job>>,
+    pub cron_jobs: Arc<Informer<CronJob>>,
+    pub stateful_sets: Arc<Informer<StatefulSet>>,
+    pub daemon_sets: Arc<Informer<DaemonSet>>,
+    pub controller_revisions: Arc<Informer<ControllerRevision>>,
     pub node_leases: Arc<Informer<Lease>>,
 }
 
@@ -97,6 +103,14 @@ impl Informers {
             replica_sets: Informer::watching("replicasets", Api::all(c.clone()), all.clone()),
             deployments: Informer::watching("deployments", Api::all(c.clone()), all.clone()),
             jobs: Informer::watching("jobs", Api::all(c.clone()), all.clone()),
+            cron_jobs: Informer::watching("cronjobs", Api::all(c.clone()), all.clone()),
+            stateful_sets: Informer::watching("statefulsets", Api::all(c.clone()), all.clone()),
+            daemon_sets: Informer::watching("daemonsets", Api::all(c.clone()), all.clone()),
+            controller_revisions: Informer::watching(
+                "controllerrevisions",
+                Api::all(c.clone()),
+                all.clone(),
+            ),
             node_leases: Informer::watching(
                 "leases",
                 Api::namespaced(c.clone(), "kube-node-lease"),
@@ -117,6 +131,10 @@ impl Informers {
         self.replica_sets.start();
         self.deployments.start();
         self.jobs.start();
+        self.cron_jobs.start();
+        self.stateful_sets.start();
+        self.daemon_sets.start();
+        self.controller_revisions.start();
         self.node_leases.start();
     }
 }

@@ -5,6 +5,8 @@
 //! `kube-system/kube-controller-manager` Lease, so with several masters exactly one acts.
 
 mod context;
+mod cronjob;
+mod daemonset;
 mod deployment;
 mod endpoints;
 mod endpointslice;
@@ -15,9 +17,11 @@ mod node_lifecycle;
 mod pod_control;
 mod pod_gc;
 mod replicaset;
+mod revisions;
 mod root_ca;
 pub mod runtime;
 mod serviceaccount;
+mod statefulset;
 mod ttl_after_finished;
 
 use std::path::PathBuf;
@@ -77,7 +81,10 @@ struct ControllerDef {
 const CONTROLLERS: &[ControllerDef] = &[
     def("deployment", deployment::start),
     def("replicaset", replicaset::start),
+    def("statefulset", statefulset::start),
+    def("daemonset", daemonset::start),
     def("job", job::start),
+    def("cronjob", cronjob::start),
     def("ttl-after-finished", ttl_after_finished::start),
     def("endpoints", endpoints::start),
     def("endpointslice", endpointslice::start),

@@ -201,7 +201,7 @@ async fn reconcile_taints(
     Ok(next)
 }
 
-fn tolerates(toleration: &Toleration, taint: &Taint) -> bool {
+pub(super) fn tolerates(toleration: &Toleration, taint: &Taint) -> bool {
     if toleration
         .effect
         .as_deref()

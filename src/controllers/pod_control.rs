@@ -163,3 +163,47 @@ pub enum Available {
     /// Ready, and available after this long.
     After(std::time::Duration),
 }
+
+/// Kubernetes' pod-template-hash: FNV-1a (32 bit) of the template plus the collision count,
+/// its decimal digits mapped onto an alphabet without vowels (so no words appear in names).
+pub fn template_hash(template_json: &[u8], collision_count: Option<i32>) -> String {
+    const ALPHABET: &[u8] = b"bcdfghjklmnpqrstvwxz2456789";
+    let mut hash: u32 = 0x811c_9dc5;
+    let mut feed = |bytes: &[u8]| {
+        for b in bytes {
+            hash ^= u32::from(*b);
+            hash = hash.wrapping_mul(0x0100_0193);
+        }
+    };
+    feed(template_json);
+    if let Some(c) = collision_count {
+        feed(&c.to_le_bytes());
+    }
+    hash.to_string()
+        .bytes()
+        .map(|b| ALPHABET[usize::from(b) % ALPHABET.len()] as char)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hash_is_stable_and_changes_with_the_template_and_collisions() {
+        let a = template_hash(br#"{"spec":{"containers":[{"image":"a"}]}}"#, None);
+        assert_eq!(
+            a,
+            template_hash(br#"{"spec":{"containers":[{"image":"a"}]}}"#, None)
+        );
+        assert_ne!(
+            a,
+            template_hash(br#"{"spec":{"containers":[{"image":"b"}]}}"#, None)
+        );
+        assert_ne!(
+            a,
+            template_hash(br#"{"spec":{"containers":[{"image":"a"}]}}"#, Some(1))
+        );
+        assert!(a.chars().all(|c| "bcdfghjklmnpqrstvwxz2456789".contains(c)));
+    }
+}

@@ -328,9 +328,13 @@ impl Controller {
     async fn create_new(&self, plan: &mut Plan, size: i32) -> runtime::Result<Progress> {
         let d = &plan.deployment;
         let ns = d.metadata.namespace.clone().unwrap_or_default();
-        let collisions = d.status.as_ref().and_then(|s| s.collision_count);
+        let collisions = d
+            .status
+            .as_ref()
+            .and_then(|s| s.collision_count)
+            .filter(|c| *c != 0);
         let template_json = serde_json::to_vec(&plan.template).unwrap_or_default();
-        let hash = rollout::template_hash(&template_json, collisions);
+        let hash = super::pod_control::template_hash(&template_json, collisions);
         let name = format!("{}-{hash}", d.metadata.name.as_deref().unwrap_or_default());
         let mut template = plan.template.clone();
         template
