@@ -282,6 +282,14 @@ complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" 
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l leader-elect-retry-period -d 'How long candidates wait between attempts to acquire or renew leadership' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l leader-elect-resource-namespace -d 'The namespace of the Lease object used for leader election' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l leader-elect-resource-name -d 'The name of the Lease object used for leader election (default: the component\'s name)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l controllers -d 'Controllers to enable: \'*\' enables the default set, \'foo\' enables foo, \'-foo\' disables foo (run `kubeforge controller-manager --help` for the names)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l node-monitor-grace-period -d 'How long a node may go without a heartbeat (Lease renewal or status update) before it is marked Ready=Unknown and tainted unreachable' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l node-monitor-period -d 'How often the node-lifecycle controller checks node heartbeats' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l root-ca-file -d 'CA bundle published to every namespace as the kube-root-ca.crt ConfigMap (default: the CA of --kubeconfig)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l concurrent-syncs -d 'Deployments, ReplicaSets and Jobs reconciled at once (each)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l cluster-signing-cert-file -d 'CA certificate that signs approved CertificateSigningRequests (csrsigning)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l cluster-signing-key-file -d 'Key of --cluster-signing-cert-file' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l cluster-signing-duration -d 'Longest validity of a certificate csrsigning issues' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -s h -l help -d 'Print help'

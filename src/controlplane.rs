@@ -135,13 +135,15 @@ fn component_command(
     kubeconfig: &Path,
     bind: IpAddr,
     port: u16,
+    more: Vec<(&str, String)>,
     extra: &[crate::config::v1beta4::Arg],
 ) -> Vec<String> {
-    let args = vec![
+    let mut args = vec![
         ("kubeconfig", kubeconfig.display().to_string()),
         ("bind-address", bind.to_string()),
         ("secure-port", port.to_string()),
     ];
+    args.extend(more);
     let mut command = vec![exe.display().to_string(), subcommand.to_owned()];
     command.extend(merge_args(args, extra));
     command
@@ -158,6 +160,18 @@ pub fn controller_manager_pod(cfg: &InitConfig, paths: &Paths, exe: &Path) -> Po
             &paths.kubeconfig(paths::CONTROLLER_MANAGER_CONF),
             adv,
             CONTROLLER_MANAGER_PORT,
+            // kubeadm's: bootstrap tokens signed and cleaned, CSRs signed by the cluster CA.
+            vec![
+                ("controllers", "*,bootstrapsigner,tokencleaner".to_owned()),
+                (
+                    "cluster-signing-cert-file",
+                    paths.pki_dir().join("ca.crt").display().to_string(),
+                ),
+                (
+                    "cluster-signing-key-file",
+                    paths.pki_dir().join("ca.key").display().to_string(),
+                ),
+            ],
             &cfg.cluster.controller_manager_extra_args,
         ),
         cpu_request: "200m",
@@ -179,6 +193,7 @@ pub fn scheduler_pod(cfg: &InitConfig, paths: &Paths, exe: &Path) -> Pod {
             &paths.kubeconfig(paths::SCHEDULER_CONF),
             adv,
             SCHEDULER_PORT,
+            vec![],
             &cfg.cluster.scheduler_extra_args,
         ),
         cpu_request: "100m",

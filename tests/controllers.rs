@@ -11,11 +11,12 @@ use std::time::{Duration, Instant};
 use common::Node;
 use k8s_openapi::api::apps::v1::{DaemonSet, Deployment, ReplicaSet, StatefulSet};
 use k8s_openapi::api::batch::v1::{CronJob, Job};
+use k8s_openapi::api::certificates::v1::CertificateSigningRequest;
 use k8s_openapi::api::coordination::v1::Lease;
-use k8s_openapi::api::core::v1::PersistentVolumeClaim;
 use k8s_openapi::api::core::v1::{
     ConfigMap, Endpoints, Event, Namespace, Node as KubeNode, Pod, Service, ServiceAccount,
 };
+use k8s_openapi::api::core::v1::{PersistentVolumeClaim, Secret};
 use k8s_openapi::api::discovery::v1::EndpointSlice;
 use kube::api::{Api, DeleteParams, ListParams, Patch, PatchParams, PostParams};
 use kube::{Resource, ResourceExt};
@@ -1439,6 +1440,273 @@ async fn a_cronjob_runs_on_schedule_forbids_overlap_and_keeps_its_history() {
     })
     .await;
     assert!(msg.contains("Mars/Olympus"), "{msg}");
+}
+
+/// A client authenticated by a certificate for `user` in `groups`, signed by the cluster CA.
+async fn client_as(c: &Cluster, user: &str, groups: &[&str]) -> kube::Client {
+    use base64::Engine;
+    let pki = c.node.paths().pki_dir().to_owned();
+    let ca = kubeforge::pki::CertAuthority::load(&pki.join("ca.crt"), &pki.join("ca.key")).unwrap();
+    let issued = ca
+        .issue(
+            &kubeforge::pki::LeafRequest {
+                common_name: user.into(),
+                organizations: groups.iter().map(|g| g.to_string()).collect(),
+                sans: vec![],
+                usage: kubeforge::pki::Usage::Client,
+                validity: Duration::from_secs(3600),
+            },
+            kubeforge::pki::KeyAlgorithm::EcdsaP256,
+        )
+        .unwrap();
+    let b64 = |s: &str| base64::engine::general_purpose::STANDARD.encode(s);
+    let conf = c
+        .node
+        .dir
+        .path()
+        .join(format!("{}.conf", user.replace(':', "-")));
+    std::fs::write(
+        &conf,
+        format!(
+            "apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster:\n    server: https://{}:6443\n    certificate-authority-data: {}\n\
+             users:\n- name: u\n  user:\n    client-certificate-data: {}\n    client-key-data: {}\n\
+             contexts:\n- name: x\n  context: {{cluster: c, user: u}}\ncurrent-context: x\n",
+            c.node.address,
+            b64(ca.cert_pem()),
+            b64(&issued.cert_pem),
+            b64(&issued.key_pem),
+        ),
+    )
+    .unwrap();
+    kubeforge::controllers::client(&conf).await.unwrap()
+}
+
+/// A CSR object for a fresh key: `cn`/`orgs`, for `signer`, with `usages`.
+fn csr(
+    name: &str,
+    cn: &str,
+    orgs: &[&str],
+    signer: &str,
+    usages: &[&str],
+) -> CertificateSigningRequest {
+    use base64::Engine;
+    let key = kubeforge::pki::KeyAlgorithm::EcdsaP256.generate().unwrap();
+    let request = kubeforge::pki::LeafRequest {
+        common_name: cn.into(),
+        organizations: orgs.iter().map(|o| o.to_string()).collect(),
+        sans: vec![],
+        usage: kubeforge::pki::Usage::Client,
+        validity: Duration::from_secs(3600),
+    };
+    let pem = kubeforge::pki::csr_pem(&request, &key).unwrap();
+    serde_json::from_value(json!({
+        "metadata": {"name": name},
+        "spec": {"request": base64::engine::general_purpose::STANDARD.encode(pem),
+            "signerName": signer, "usages": usages,
+            // Claims the API server must overwrite with the real requester.
+            "username": "system:bootstrap:forged", "groups": ["system:bootstrappers"]}
+    }))
+    .unwrap()
+}
+
+async fn issued(
+    c: &Cluster,
+    name: &str,
+) -> (
+    CertificateSigningRequest,
+    kubeforge::pki::inspect::ParsedCert,
+) {
+    let csrs: Api<CertificateSigningRequest> = Api::all(c.client.clone());
+    eventually(&format!("{name} signed"), || async {
+        let csr = csrs.get(name).await.ok()?;
+        let pem = String::from_utf8(csr.status.as_ref()?.certificate.as_ref()?.0.clone()).ok()?;
+        let cert = kubeforge::pki::inspect::ParsedCert::from_pem(&pem).ok()?;
+        Some((csr, cert))
+    })
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn kubelet_csrs_from_bootstrappers_are_approved_and_approved_csrs_signed() {
+    let c = Cluster::start().await;
+    let usages = ["digital signature", "client auth"];
+    let kubelet_client = "kubernetes.io/kube-apiserver-client-kubelet";
+    // A bootstrap identity asks for a node client certificate: approved and signed.
+    let bootstrapper = client_as(&c, "system:bootstrap:abcdef", &["system:bootstrappers"]).await;
+    Api::<CertificateSigningRequest>::all(bootstrapper)
+        .create(
+            &PostParams::default(),
+            &csr(
+                "node-csr",
+                "system:node:w1",
+                &["system:nodes"],
+                kubelet_client,
+                &usages,
+            ),
+        )
+        .await
+        .unwrap();
+    let (signed, cert) = issued(&c, "node-csr").await;
+    assert_eq!(
+        signed.spec.username.as_deref(),
+        Some("system:bootstrap:abcdef"),
+        "the requester, not the body"
+    );
+    let approved = conditions_of(&signed);
+    assert_eq!(
+        condition(&approved, "Approved").unwrap()["reason"],
+        "AutoApproved"
+    );
+    assert_eq!(cert.common_name, "system:node:w1");
+    assert_eq!(cert.organizations, vec!["system:nodes".to_owned()]);
+    let ca = std::fs::read_to_string(c.node.paths().pki_dir().join("ca.crt")).unwrap();
+    let ca = kubeforge::pki::inspect::ParsedCert::from_pem(&ca).unwrap();
+    assert_eq!(
+        cert.issuer_common_name, ca.common_name,
+        "signed by the cluster CA"
+    );
+    assert!(cert.client_auth && !cert.server_auth);
+
+    // The same request from the admin (not a bootstrapper, not the node) waits for a human.
+    let csrs: Api<CertificateSigningRequest> = Api::all(c.client.clone());
+    csrs.create(
+        &PostParams::default(),
+        &csr(
+            "admin-csr",
+            "system:node:w2",
+            &["system:nodes"],
+            kubelet_client,
+            &usages,
+        ),
+    )
+    .await
+    .unwrap();
+    // A user certificate, approved by hand as `kubectl certificate approve` does: signed.
+    csrs.create(
+        &PostParams::default(),
+        &csr(
+            "jane",
+            "jane",
+            &["devs"],
+            "kubernetes.io/kube-apiserver-client",
+            &usages,
+        ),
+    )
+    .await
+    .unwrap();
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let waiting = csrs.get("admin-csr").await.unwrap();
+    assert!(
+        conditions_of(&waiting).is_empty(),
+        "not auto-approved: {:?}",
+        waiting.status
+    );
+    let mut jane = csrs.get("jane").await.unwrap();
+    jane.status.get_or_insert_default().conditions = Some(vec![serde_json::from_value(json!({
+        "type": "Approved", "status": "True", "reason": "KubectlApprove", "message": "approved by test"})).unwrap()]);
+    csrs.replace_subresource("approval", "jane", &PostParams::default(), &jane)
+        .await
+        .unwrap();
+    let (_, cert) = issued(&c, "jane").await;
+    assert_eq!(
+        (cert.common_name.as_str(), cert.organizations.clone()),
+        ("jane", vec!["devs".to_owned()])
+    );
+
+    // A request the signer cannot honour is marked Failed, with the reason.
+    csrs.create(
+        &PostParams::default(),
+        &csr("bad", "system:node:w3", &["other"], kubelet_client, &usages),
+    )
+    .await
+    .unwrap();
+    let mut bad = csrs.get("bad").await.unwrap();
+    bad.status.get_or_insert_default().conditions = Some(vec![
+        serde_json::from_value(json!({
+        "type": "Approved", "status": "True", "reason": "Test"}))
+        .unwrap(),
+    ]);
+    csrs.replace_subresource("approval", "bad", &PostParams::default(), &bad)
+        .await
+        .unwrap();
+    let failed = eventually("bad marked Failed", || async {
+        let csr = csrs.get("bad").await.ok()?;
+        condition(&conditions_of(&csr), "Failed").cloned()
+    })
+    .await;
+    assert!(
+        failed["message"].as_str().unwrap().contains("system:nodes"),
+        "{failed}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bootstrap_tokens_sign_cluster_info_and_expired_ones_are_cleaned() {
+    let c = Cluster::start().await;
+    let secrets = c.api::<Secret>("kube-system");
+    let token = |id: &str, expires_in: i64| {
+        let expiration = (k8s_openapi::jiff::Timestamp::now()
+            + k8s_openapi::jiff::SignedDuration::from_secs(expires_in))
+        .strftime("%Y-%m-%dT%H:%M:%SZ")
+        .to_string();
+        serde_json::from_value::<Secret>(json!({
+            "metadata": {"name": format!("bootstrap-token-{id}"), "namespace": "kube-system"},
+            "type": "bootstrap.kubernetes.io/token",
+            "stringData": {"token-id": id, "token-secret": "0123456789abcdef", "expiration": expiration,
+                "usage-bootstrap-signing": "true", "usage-bootstrap-authentication": "true"}
+        }))
+        .unwrap()
+    };
+    secrets
+        .create(&PostParams::default(), &token("abcdef", 3600))
+        .await
+        .unwrap();
+    secrets
+        .create(&PostParams::default(), &token("short1", 4))
+        .await
+        .unwrap();
+    let kubeconfig = "apiVersion: v1\nkind: Config\nclusters: []\n";
+    c.create::<ConfigMap>(
+        "kube-public",
+        json!({"apiVersion": "v1", "kind": "ConfigMap",
+        "metadata": {"name": "cluster-info"}, "data": {"kubeconfig": kubeconfig}}),
+    )
+    .await;
+    let cms = c.api::<ConfigMap>("kube-public");
+    let signed = eventually("both tokens' signatures", || async {
+        let data = cms.get("cluster-info").await.ok()?.data?;
+        (data.contains_key("jws-kubeconfig-abcdef") && data.contains_key("jws-kubeconfig-short1"))
+            .then_some(data)
+    })
+    .await;
+    // An independent check of the detached JWS: HMAC-SHA256 keyed by "<id>.<secret>" over
+    // "<header>.<payload>", payload left out.
+    use base64::Engine;
+    let b64 = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    let jws = &signed["jws-kubeconfig-abcdef"];
+    let (header, rest) = jws.split_once("..").unwrap();
+    assert_eq!(
+        b64.decode(header).unwrap(),
+        br#"{"alg":"HS256","kid":"abcdef"}"#
+    );
+    let key = aws_lc_rs::hmac::Key::new(aws_lc_rs::hmac::HMAC_SHA256, b"abcdef.0123456789abcdef");
+    let input = format!("{header}.{}", b64.encode(kubeconfig));
+    aws_lc_rs::hmac::verify(&key, input.as_bytes(), &b64.decode(rest).unwrap())
+        .expect("a valid signature");
+    // The short-lived token expires: its secret is deleted and its signature removed.
+    eventually("the expired token gone", || async {
+        let gone = secrets
+            .get_opt("bootstrap-token-short1")
+            .await
+            .ok()?
+            .is_none();
+        let data = cms.get("cluster-info").await.ok()?.data?;
+        (gone
+            && !data.contains_key("jws-kubeconfig-short1")
+            && data.contains_key("jws-kubeconfig-abcdef"))
+        .then_some(())
+    })
+    .await;
 }
 
 /// Whether the controller-manager serving on `address:20257` reports that it leads.

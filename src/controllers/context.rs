@@ -7,9 +7,10 @@ use k8s_openapi::api::apps::v1::{
     ControllerRevision, DaemonSet, Deployment, ReplicaSet, StatefulSet,
 };
 use k8s_openapi::api::batch::v1::{CronJob, Job};
+use k8s_openapi::api::certificates::v1::CertificateSigningRequest;
 use k8s_openapi::api::coordination::v1::Lease;
 use k8s_openapi::api::core::v1::{
-    ConfigMap, Endpoints, Namespace, Node, Pod, Service, ServiceAccount,
+    ConfigMap, Endpoints, Namespace, Node, Pod, Secret, Service, ServiceAccount,
 };
 use k8s_openapi::api::discovery::v1::EndpointSlice;
 use kube::api::Api;
@@ -68,6 +69,11 @@ pub struct Informers {
     pub daemon_sets: Arc<Informer<DaemonSet>>,
     pub controller_revisions: Arc<Informer<ControllerRevision>>,
     pub node_leases: Arc<Informer<Lease>>,
+    pub csrs: Arc<Informer<CertificateSigningRequest>>,
+    /// kube-system Secrets (bootstrap tokens live there).
+    pub kube_system_secrets: Arc<Informer<Secret>>,
+    /// kube-public ConfigMaps (cluster-info).
+    pub kube_public_configmaps: Arc<Informer<ConfigMap>>,
 }
 
 impl Informers {
@@ -114,6 +120,22 @@ impl Informers {
             node_leases: Informer::watching(
                 "leases",
                 Api::namespaced(c.clone(), "kube-node-lease"),
+                all.clone(),
+            ),
+            csrs: Informer::watching(
+                "certificatesigningrequests",
+                Api::all(c.clone()),
+                all.clone(),
+            ),
+            kube_system_secrets: Informer::watching(
+                "secrets",
+                Api::namespaced(c.clone(), "kube-system"),
+                all.clone()
+                    .fields(&format!("type={}", super::bootstrap_tokens::TOKEN_TYPE)),
+            ),
+            kube_public_configmaps: Informer::watching(
+                "configmaps",
+                Api::namespaced(c.clone(), "kube-public"),
                 all,
             ),
         }
@@ -136,5 +158,8 @@ impl Informers {
         self.daemon_sets.start();
         self.controller_revisions.start();
         self.node_leases.start();
+        self.csrs.start();
+        self.kube_system_secrets.start();
+        self.kube_public_configmaps.start();
     }
 }

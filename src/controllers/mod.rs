@@ -4,6 +4,8 @@
 //! served at once on 10257; the controllers run only while this process leads the
 //! `kube-system/kube-controller-manager` Lease, so with several masters exactly one acts.
 
+mod bootstrap_tokens;
+mod certificates;
 mod context;
 mod cronjob;
 mod daemonset;
@@ -68,40 +70,89 @@ pub struct Settings {
     /// Deployments, ReplicaSets and Jobs reconciled at once (each)
     #[arg(long, default_value_t = 5)]
     pub concurrent_syncs: usize,
+    /// CA certificate that signs approved CertificateSigningRequests (csrsigning)
+    #[arg(long)]
+    pub cluster_signing_cert_file: Option<PathBuf>,
+    /// Key of --cluster-signing-cert-file
+    #[arg(long)]
+    pub cluster_signing_key_file: Option<PathBuf>,
+    /// Longest validity of a certificate csrsigning issues
+    #[arg(long, default_value = "8760h", value_parser = crate::config::duration::parse)]
+    pub cluster_signing_duration: Duration,
 }
 
-/// One controller of the table: its name (for `--controllers`), whether `*` includes it,
-/// and how to start it (register informer handlers now, return the workers' future).
+/// One controller of the table: its name (for `--controllers`; kube-controller-manager's names
+/// are accepted too), whether `*` includes it, and how to start it (register informer handlers
+/// now, return the workers' future).
 struct ControllerDef {
     name: &'static str,
+    aliases: &'static [&'static str],
     default_enabled: bool,
     start: fn(&Arc<Context>) -> BoxFuture<'static, ()>,
 }
 
+impl ControllerDef {
+    fn is_called(&self, name: &str) -> bool {
+        self.name == name
+            || self.aliases.contains(&name)
+            || name.strip_suffix("-controller") == Some(self.name)
+    }
+}
+
+type Start = fn(&Arc<Context>) -> BoxFuture<'static, ()>;
+
 const CONTROLLERS: &[ControllerDef] = &[
-    def("deployment", deployment::start),
-    def("replicaset", replicaset::start),
-    def("statefulset", statefulset::start),
-    def("daemonset", daemonset::start),
-    def("job", job::start),
-    def("cronjob", cronjob::start),
-    def("ttl-after-finished", ttl_after_finished::start),
-    def("endpoints", endpoints::start),
-    def("endpointslice", endpointslice::start),
-    def("serviceaccount", serviceaccount::start),
-    def("root-ca-cert-publisher", root_ca::start),
-    def("namespace", namespace::start),
-    def("garbage-collector", garbage_collector::start),
-    def("node-lifecycle", node_lifecycle::start),
-    def("pod-garbage-collector", pod_gc::start),
+    def("deployment", &[], deployment::start),
+    def("replicaset", &[], replicaset::start),
+    def("statefulset", &[], statefulset::start),
+    def("daemonset", &[], daemonset::start),
+    def("job", &[], job::start),
+    def("cronjob", &[], cronjob::start),
+    def("ttl-after-finished", &[], ttl_after_finished::start),
+    def("endpoints", &["endpoint"], endpoints::start),
+    def("endpointslice", &[], endpointslice::start),
+    def("serviceaccount", &[], serviceaccount::start),
+    def("root-ca-cert-publisher", &[], root_ca::start),
+    def("namespace", &[], namespace::start),
+    def(
+        "garbage-collector",
+        &["garbagecollector"],
+        garbage_collector::start,
+    ),
+    def("node-lifecycle", &["nodelifecycle"], node_lifecycle::start),
+    def("pod-garbage-collector", &["podgc"], pod_gc::start),
+    def(
+        "csr-approving",
+        &[
+            "csrapproving",
+            "certificatesigningrequest-approving-controller",
+        ],
+        certificates::start_approving,
+    ),
+    def(
+        "csr-signing",
+        &["csrsigning", "certificatesigningrequest-signing-controller"],
+        certificates::start_signing,
+    ),
+    // Off unless named, as in kube-controller-manager (kubeadm names them; so does init).
+    ControllerDef {
+        name: "bootstrap-signer",
+        aliases: &["bootstrapsigner"],
+        default_enabled: false,
+        start: bootstrap_tokens::start_signer,
+    },
+    ControllerDef {
+        name: "token-cleaner",
+        aliases: &["tokencleaner"],
+        default_enabled: false,
+        start: bootstrap_tokens::start_cleaner,
+    },
 ];
 
-const fn def(
-    name: &'static str,
-    start: fn(&Arc<Context>) -> BoxFuture<'static, ()>,
-) -> ControllerDef {
+const fn def(name: &'static str, aliases: &'static [&'static str], start: Start) -> ControllerDef {
     ControllerDef {
         name,
+        aliases,
         default_enabled: true,
         start,
     }
@@ -132,24 +183,30 @@ fn selected(flags: &[String]) -> Result<Vec<&'static ControllerDef>, Error> {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    for flag in flags {
-        let name = flag.trim().trim_start_matches('-');
-        if name != "*" && !CONTROLLERS.iter().any(|c| c.name == name) {
+    let flags: Vec<&str> = flags
+        .iter()
+        .map(|f| f.trim())
+        .filter(|f| !f.is_empty())
+        .collect();
+    for flag in &flags {
+        let name = flag.trim_start_matches('-');
+        if name != "*" && !CONTROLLERS.iter().any(|c| c.is_called(name)) {
             return Err(Error::UnknownController {
                 name: name.to_owned(),
                 known: known(),
             });
         }
     }
-    let has = |s: &str| flags.iter().any(|f| f.trim() == s);
     Ok(CONTROLLERS
         .iter()
         .filter(|c| {
-            if has(&format!("-{}", c.name)) {
-                false
-            } else {
-                has(c.name) || (has("*") && c.default_enabled)
-            }
+            let named = |negated: bool| {
+                flags.iter().any(|f| match f.strip_prefix('-') {
+                    Some(n) => negated && c.is_called(n),
+                    None => !negated && c.is_called(f),
+                })
+            };
+            !named(true) && (named(false) || (flags.contains(&"*") && c.default_enabled))
         })
         .collect())
 }
@@ -269,9 +326,18 @@ mod tests {
 
     #[test]
     fn controllers_flag_enables_and_disables_by_name() {
-        assert_eq!(names(&["*"]).len(), CONTROLLERS.len());
+        assert_eq!(
+            names(&["*"]).len(),
+            CONTROLLERS.len() - 2,
+            "bootstrap tokens: off by default"
+        );
         assert!(!names(&["*", "-job"]).contains(&"job"));
         assert_eq!(names(&["job", "deployment"]), vec!["deployment", "job"]);
+        // kube-controller-manager's names, as kubeadm passes them.
+        let kubeadm = names(&["*", "bootstrapsigner", "tokencleaner", "-podgc"]);
+        assert!(kubeadm.contains(&"bootstrap-signer") && kubeadm.contains(&"token-cleaner"));
+        assert!(!kubeadm.contains(&"pod-garbage-collector"));
+        assert!(names(&["garbage-collector-controller"]).contains(&"garbage-collector"));
         let Err(err) = selected(&["*".into(), "-jobs".into()]) else {
             panic!("an unknown name is refused");
         };

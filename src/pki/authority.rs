@@ -139,6 +139,76 @@ impl CertAuthority {
     }
 }
 
+/// What a PEM certificate signing request asks for (its signature checked).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RequestedCert {
+    pub common_name: String,
+    pub organizations: Vec<String>,
+    pub dns_names: Vec<String>,
+    pub ip_addresses: Vec<IpAddr>,
+    /// Email or URI SANs (kubelet client certificates must have none).
+    pub other_sans: usize,
+}
+
+fn dn_text(value: &rcgen::DnValue) -> String {
+    use rcgen::DnValue;
+    match value {
+        DnValue::PrintableString(s) => s.as_str().to_owned(),
+        DnValue::Utf8String(s) => s.clone(),
+        DnValue::Ia5String(s) => s.as_str().to_owned(),
+        other => format!("{other:?}"),
+    }
+}
+
+/// Parses and verifies a PEM certificate signing request.
+pub fn read_request(csr_pem: &str) -> std::result::Result<RequestedCert, String> {
+    let csr = rcgen::CertificateSigningRequestParams::from_pem(csr_pem)
+        .map_err(|e| format!("not a valid certificate signing request: {e}"))?;
+    let mut out = RequestedCert::default();
+    for (ty, value) in csr.params.distinguished_name.iter() {
+        match ty {
+            DnType::CommonName => out.common_name = dn_text(value),
+            DnType::OrganizationName => out.organizations.push(dn_text(value)),
+            _ => {}
+        }
+    }
+    for san in &csr.params.subject_alt_names {
+        match san {
+            SanType::DnsName(n) => out.dns_names.push(n.as_str().to_owned()),
+            SanType::IpAddress(ip) => out.ip_addresses.push(*ip),
+            _ => out.other_sans += 1,
+        }
+    }
+    Ok(out)
+}
+
+impl CertAuthority {
+    /// Signs a PEM certificate signing request: subject and SANs from the request, the key
+    /// usages and extended key usages given, valid for `validity` (backdated as kubeadm's).
+    pub fn sign_request(
+        &self,
+        csr_pem: &str,
+        key_usages: Vec<KeyUsagePurpose>,
+        extended: Vec<ExtendedKeyUsagePurpose>,
+        validity: Duration,
+    ) -> std::result::Result<String, String> {
+        let mut csr = rcgen::CertificateSigningRequestParams::from_pem(csr_pem)
+            .map_err(|e| format!("not a valid certificate signing request: {e}"))?;
+        let now = OffsetDateTime::now_utc();
+        let params = &mut csr.params;
+        params.not_before = now - BACKDATE;
+        params.not_after = now + validity;
+        params.serial_number = Some(random_serial());
+        params.is_ca = IsCa::ExplicitNoCa;
+        params.key_usages = key_usages;
+        params.extended_key_usages = extended;
+        params.use_authority_key_identifier_extension = true;
+        csr.signed_by(&self.issuer)
+            .map(|c| c.pem())
+            .map_err(|e| format!("cannot sign: {e}"))
+    }
+}
+
 /// A certificate signing request for `req` and `key`, for an external CA to sign (PEM).
 pub fn csr_pem(req: &LeafRequest, key: &KeyPair) -> Result<String> {
     let mut params = leaf_params(req, key)?;

@@ -11,7 +11,9 @@ pub mod table;
 
 use std::path::{Path, PathBuf};
 
-pub use authority::{CertAuthority, IssuedCert, LeafRequest, Usage};
+pub use authority::{
+    CertAuthority, IssuedCert, LeafRequest, RequestedCert, Usage, csr_pem, read_request,
+};
 pub use keys::KeyAlgorithm;
 pub use table::{CertSpec, Outcome, SanContext};
 

@@ -52,6 +52,16 @@ pub async fn create_object(api: &Api, call: &Call, mut obj: Value) -> ApiResult<
             meta::set_str(&mut candidate, "name", meta::generate_name(&generate));
         }
         write::prepare_create(def, &mut candidate)?;
+        if def.kind == "CertificateSigningRequest" {
+            // Who asks is the requester, never what the body claims (kube-apiserver's CSR
+            // strategy): the approver trusts these fields.
+            if let Some(spec) = candidate.get_mut("spec").and_then(Value::as_object_mut) {
+                spec.insert("username".into(), serde_json::json!(call.user.name));
+                spec.insert("groups".into(), serde_json::json!(call.user.groups));
+                spec.remove("uid");
+                spec.remove("extra");
+            }
+        }
         let name = meta::name(&candidate).to_owned();
         let key = def.key(call.namespace(), &name);
         let side = if def.kind == "Service" && def.group.is_empty() {

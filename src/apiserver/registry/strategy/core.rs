@@ -443,8 +443,25 @@ pub struct Secret;
 pub static SECRET: Secret = Secret;
 
 impl Strategy for Secret {
+    /// `stringData` is write-only convenience: merged into `data` (base64), winning over the
+    /// same key there, and never stored — as kube-apiserver does.
     fn default(&self, obj: &mut Value) {
         default_field(obj, "type", json!("Opaque"));
+        let Some(map) = obj.as_object_mut() else {
+            return;
+        };
+        if let Some(Value::Object(strings)) = map.remove("stringData") {
+            use base64::Engine;
+            let data = map.entry("data").or_insert_with(|| json!({}));
+            if !data.is_object() {
+                *data = json!({});
+            }
+            for (k, v) in strings {
+                let text = v.as_str().unwrap_or_default();
+                data[k.as_str()] =
+                    json!(base64::engine::general_purpose::STANDARD.encode(text.as_bytes()));
+            }
+        }
     }
 
     fn validate_update(&self, obj: &Value, old: &Value) -> Vec<Cause> {
