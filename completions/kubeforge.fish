@@ -289,6 +289,10 @@ complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" 
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l concurrent-syncs -d 'Deployments, ReplicaSets and Jobs reconciled at once (each)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l cluster-signing-cert-file -d 'CA certificate that signs approved CertificateSigningRequests (csrsigning)' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l cluster-signing-key-file -d 'Key of --cluster-signing-cert-file' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l allocate-node-cidrs -d 'Give every Node a pod range (spec.podCIDR) from --cluster-cidr' -r -f -a "true\t''
+false\t''"
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l cluster-cidr -d 'The CIDR pod ranges are carved from (ClusterConfiguration networking.podSubnet)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l node-cidr-mask-size -d 'Prefix length of each node\'s pod range (default 24 for IPv4, 64 for IPv6)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l cluster-signing-duration -d 'Longest validity of a certificate csrsigning issues' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r

@@ -149,6 +149,27 @@ fn component_command(
     command
 }
 
+/// kubeadm's controller-manager flags: bootstrap tokens signed and cleaned, CSRs signed by the
+/// cluster CA, and node pod ranges from podSubnet when there is one.
+fn controller_manager_args(cfg: &InitConfig, paths: &Paths) -> Vec<(&'static str, String)> {
+    let mut args = vec![
+        ("controllers", "*,bootstrapsigner,tokencleaner".to_owned()),
+        (
+            "cluster-signing-cert-file",
+            paths.pki_dir().join("ca.crt").display().to_string(),
+        ),
+        (
+            "cluster-signing-key-file",
+            paths.pki_dir().join("ca.key").display().to_string(),
+        ),
+    ];
+    if let Some(pods) = cfg.cluster.pod_subnet {
+        args.push(("allocate-node-cidrs", "true".to_owned()));
+        args.push(("cluster-cidr", pods.to_string()));
+    }
+    args
+}
+
 pub fn controller_manager_pod(cfg: &InitConfig, paths: &Paths, exe: &Path) -> Pod {
     let adv = cfg.advertise_address;
     component_pod(ComponentPod {
@@ -160,18 +181,7 @@ pub fn controller_manager_pod(cfg: &InitConfig, paths: &Paths, exe: &Path) -> Po
             &paths.kubeconfig(paths::CONTROLLER_MANAGER_CONF),
             adv,
             CONTROLLER_MANAGER_PORT,
-            // kubeadm's: bootstrap tokens signed and cleaned, CSRs signed by the cluster CA.
-            vec![
-                ("controllers", "*,bootstrapsigner,tokencleaner".to_owned()),
-                (
-                    "cluster-signing-cert-file",
-                    paths.pki_dir().join("ca.crt").display().to_string(),
-                ),
-                (
-                    "cluster-signing-key-file",
-                    paths.pki_dir().join("ca.key").display().to_string(),
-                ),
-            ],
+            controller_manager_args(cfg, paths),
             &cfg.cluster.controller_manager_extra_args,
         ),
         cpu_request: "200m",

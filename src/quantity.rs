@@ -12,6 +12,30 @@ pub fn parse_units(s: &str) -> Option<i64> {
     scaled(s, 0)
 }
 
+/// A milli-unit amount written as Kubernetes writes it: `"500m"`, `"2"`.
+pub fn format_milli(milli: i64) -> String {
+    if milli % 1000 == 0 {
+        (milli / 1000).to_string()
+    } else {
+        format!("{milli}m")
+    }
+}
+
+/// A byte (or count) amount in the largest binary suffix that divides it: `"128Mi"`, `"3"`.
+pub fn format_units(units: i64) -> String {
+    for (suffix, size) in [
+        ("Ti", 1i64 << 40),
+        ("Gi", 1 << 30),
+        ("Mi", 1 << 20),
+        ("Ki", 1 << 10),
+    ] {
+        if units != 0 && units % size == 0 {
+            return format!("{}{suffix}", units / size);
+        }
+    }
+    units.to_string()
+}
+
 /// Parses `s` and returns its value × 10^`decimals`, rounded up, if it fits in an i64.
 fn scaled(s: &str, decimals: i32) -> Option<i64> {
     let s = s.trim();

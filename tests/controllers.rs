@@ -4,7 +4,7 @@
 
 mod common;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
@@ -1705,6 +1705,107 @@ async fn bootstrap_tokens_sign_cluster_info_and_expired_ones_are_cleaned() {
             && !data.contains_key("jws-kubeconfig-short1")
             && data.contains_key("jws-kubeconfig-abcdef"))
         .then_some(())
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pod_ranges_budgets_and_quotas_are_kept_current() {
+    let c = Cluster::start_with(Some("networking:\n  podSubnet: 10.244.0.0/16\n")).await;
+    // node-ipam: every node its own /24 of the pod subnet.
+    let nodes: Api<KubeNode> = Api::all(c.client.clone());
+    for name in ["w1", "w2"] {
+        let node = json!({"metadata": {"name": name}, "status": {"conditions": [{"type": "Ready", "status": "True"}]}});
+        nodes
+            .create(
+                &PostParams::default(),
+                &serde_json::from_value(node).unwrap(),
+            )
+            .await
+            .unwrap();
+    }
+    let ranges: BTreeSet<String> = eventually("three pod ranges", || async {
+        let list = nodes.list(&ListParams::default()).await.ok()?;
+        let ranges: Option<BTreeSet<String>> = list
+            .items
+            .iter()
+            .map(|n| n.spec.clone()?.pod_cidr)
+            .collect();
+        ranges.filter(|r| r.len() == 3)
+    })
+    .await;
+    assert!(
+        ranges
+            .iter()
+            .all(|r| r.starts_with("10.244.") && r.ends_with(".0/24")),
+        "{ranges:?}"
+    );
+
+    // Pods for a budget and a quota.
+    c.create::<ConfigMap>(
+        "default",
+        json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "one"}}),
+    )
+    .await;
+    for i in 0..3 {
+        c.create::<Pod>("default", json!({"apiVersion": "v1", "kind": "Pod",
+            "metadata": {"name": format!("p-{i}"), "labels": {"app": "p"}},
+            "spec": {"schedulerName": "none", "containers": [{"name": "c", "image": "x",
+                "resources": {"requests": {"cpu": "100m", "memory": "64Mi"}, "limits": {"memory": "128Mi"}}}]}}))
+            .await;
+    }
+    let _kubelet = kubelet(&c, "default", "app=p", Outcome::Ready);
+    c.create::<k8s_openapi::api::policy::v1::PodDisruptionBudget>(
+        "default",
+        json!({"apiVersion": "policy/v1",
+        "kind": "PodDisruptionBudget", "metadata": {"name": "budget"},
+        "spec": {"minAvailable": 2, "selector": {"matchLabels": {"app": "p"}}}}),
+    )
+    .await;
+    let pdbs = c.api::<k8s_openapi::api::policy::v1::PodDisruptionBudget>("default");
+    let status = eventually("the budget's status", || async {
+        let s = pdbs.get("budget").await.ok()?.status?;
+        (s.current_healthy == 3).then_some(s)
+    })
+    .await;
+    assert_eq!(
+        (
+            status.expected_pods,
+            status.desired_healthy,
+            status.disruptions_allowed
+        ),
+        (3, 2, 1)
+    );
+
+    c.create::<k8s_openapi::api::core::v1::ResourceQuota>("default", json!({"apiVersion": "v1",
+        "kind": "ResourceQuota", "metadata": {"name": "quota"},
+        "spec": {"hard": {"pods": "10", "requests.cpu": "2", "requests.memory": "1Gi", "limits.memory": "1Gi", "configmaps": "5"}}}))
+        .await;
+    let quotas = c.api::<k8s_openapi::api::core::v1::ResourceQuota>("default");
+    let used = eventually("the quota's usage", || async {
+        quotas.get("quota").await.ok()?.status?.used
+    })
+    .await;
+    let used: BTreeMap<String, String> = used.into_iter().map(|(k, v)| (k, v.0)).collect();
+    assert_eq!(used["pods"], "3");
+    assert_eq!(used["requests.cpu"], "300m");
+    assert_eq!(used["requests.memory"], "192Mi");
+    assert_eq!(used["limits.memory"], "384Mi");
+    assert_eq!(used["configmaps"], "2", "ours and kube-root-ca.crt");
+    // A pod that goes is no longer counted.
+    c.api::<Pod>("default")
+        .delete(
+            "p-0",
+            &DeleteParams {
+                grace_period_seconds: Some(0),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    eventually("2 pods used", || async {
+        let used = quotas.get("quota").await.ok()?.status?.used?;
+        (used["pods"].0 == "2").then_some(())
     })
     .await;
 }

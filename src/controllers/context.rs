@@ -10,9 +10,10 @@ use k8s_openapi::api::batch::v1::{CronJob, Job};
 use k8s_openapi::api::certificates::v1::CertificateSigningRequest;
 use k8s_openapi::api::coordination::v1::Lease;
 use k8s_openapi::api::core::v1::{
-    ConfigMap, Endpoints, Namespace, Node, Pod, Secret, Service, ServiceAccount,
+    ConfigMap, Endpoints, Namespace, Node, Pod, ResourceQuota, Secret, Service, ServiceAccount,
 };
 use k8s_openapi::api::discovery::v1::EndpointSlice;
+use k8s_openapi::api::policy::v1::PodDisruptionBudget;
 use kube::api::Api;
 use kube::runtime::watcher;
 
@@ -70,6 +71,8 @@ pub struct Informers {
     pub controller_revisions: Arc<Informer<ControllerRevision>>,
     pub node_leases: Arc<Informer<Lease>>,
     pub csrs: Arc<Informer<CertificateSigningRequest>>,
+    pub pdbs: Arc<Informer<PodDisruptionBudget>>,
+    pub quotas: Arc<Informer<ResourceQuota>>,
     /// kube-system Secrets (bootstrap tokens live there).
     pub kube_system_secrets: Arc<Informer<Secret>>,
     /// kube-public ConfigMaps (cluster-info).
@@ -127,6 +130,8 @@ impl Informers {
                 Api::all(c.clone()),
                 all.clone(),
             ),
+            pdbs: Informer::watching("poddisruptionbudgets", Api::all(c.clone()), all.clone()),
+            quotas: Informer::watching("resourcequotas", Api::all(c.clone()), all.clone()),
             kube_system_secrets: Informer::watching(
                 "secrets",
                 Api::namespaced(c.clone(), "kube-system"),
@@ -159,6 +164,8 @@ impl Informers {
         self.controller_revisions.start();
         self.node_leases.start();
         self.csrs.start();
+        self.pdbs.start();
+        self.quotas.start();
         self.kube_system_secrets.start();
         self.kube_public_configmaps.start();
     }

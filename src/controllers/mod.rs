@@ -10,15 +10,18 @@ mod context;
 mod cronjob;
 mod daemonset;
 mod deployment;
+mod disruption;
 mod endpoints;
 mod endpointslice;
 mod garbage_collector;
 mod job;
 mod namespace;
+mod node_ipam;
 mod node_lifecycle;
 mod pod_control;
 mod pod_gc;
 mod replicaset;
+mod resourcequota;
 mod revisions;
 mod root_ca;
 pub mod runtime;
@@ -76,6 +79,15 @@ pub struct Settings {
     /// Key of --cluster-signing-cert-file
     #[arg(long)]
     pub cluster_signing_key_file: Option<PathBuf>,
+    /// Give every Node a pod range (spec.podCIDR) from --cluster-cidr
+    #[arg(long, default_value_t = false, action = clap::ArgAction::Set)]
+    pub allocate_node_cidrs: bool,
+    /// The CIDR pod ranges are carved from (ClusterConfiguration networking.podSubnet)
+    #[arg(long)]
+    pub cluster_cidr: Option<ipnet::IpNet>,
+    /// Prefix length of each node's pod range (default 24 for IPv4, 64 for IPv6)
+    #[arg(long)]
+    pub node_cidr_mask_size: Option<u8>,
     /// Longest validity of a certificate csrsigning issues
     #[arg(long, default_value = "8760h", value_parser = crate::config::duration::parse)]
     pub cluster_signing_duration: Duration,
@@ -121,6 +133,9 @@ const CONTROLLERS: &[ControllerDef] = &[
     ),
     def("node-lifecycle", &["nodelifecycle"], node_lifecycle::start),
     def("pod-garbage-collector", &["podgc"], pod_gc::start),
+    def("node-ipam", &["nodeipam"], node_ipam::start),
+    def("disruption", &[], disruption::start),
+    def("resourcequota", &[], resourcequota::start),
     def(
         "csr-approving",
         &[
