@@ -475,6 +475,41 @@ async fn a_replicaset_keeps_its_replicas_and_reports_them() {
     );
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_replicationcontroller_keeps_its_replicas_too() {
+    let c = Cluster::start().await;
+    c.create::<k8s_openapi::api::core::v1::ReplicationController>(
+        "default",
+        json!({"apiVersion": "v1", "kind": "ReplicationController", "metadata": {"name": "legacy"},
+            "spec": {"replicas": 2, "selector": {"app": "legacy"},
+                "template": {"metadata": {"labels": {"app": "legacy"}},
+                    "spec": {"schedulerName": "none", "containers": [{"name": "c", "image": "x"}]}}}}),
+    )
+    .await;
+    let pods = eventually("2 pods", || async {
+        let pods = c.live_pods("default", "app=legacy").await;
+        (pods.len() == 2).then_some(pods)
+    })
+    .await;
+    assert!(
+        pods.iter()
+            .all(|p| p.owner_references()[0].kind == "ReplicationController")
+    );
+    let rcs = c.api::<k8s_openapi::api::core::v1::ReplicationController>("default");
+    rcs.patch(
+        "legacy",
+        &PatchParams::default(),
+        &Patch::Merge(json!({"spec": {"replicas": 3}})),
+    )
+    .await
+    .unwrap();
+    eventually("3 replicas reported", || async {
+        let s = rcs.get("legacy").await.ok()?.status?;
+        (s.replicas == 3 && c.live_pods("default", "app=legacy").await.len() == 3).then_some(())
+    })
+    .await;
+}
+
 fn job_manifest(name: &str, spec: Value) -> Value {
     let mut job = json!({"apiVersion": "batch/v1", "kind": "Job", "metadata": {"name": name},
         "spec": {"template": {"spec": {"restartPolicy": "Never",

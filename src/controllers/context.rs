@@ -10,7 +10,8 @@ use k8s_openapi::api::batch::v1::{CronJob, Job};
 use k8s_openapi::api::certificates::v1::CertificateSigningRequest;
 use k8s_openapi::api::coordination::v1::Lease;
 use k8s_openapi::api::core::v1::{
-    ConfigMap, Endpoints, Namespace, Node, Pod, ResourceQuota, Secret, Service, ServiceAccount,
+    ConfigMap, Endpoints, Namespace, Node, Pod, ReplicationController, ResourceQuota, Secret,
+    Service, ServiceAccount,
 };
 use k8s_openapi::api::discovery::v1::EndpointSlice;
 use k8s_openapi::api::policy::v1::PodDisruptionBudget;
@@ -63,6 +64,7 @@ pub struct Informers {
     pub service_accounts: Arc<Informer<ServiceAccount>>,
     pub root_ca_configmaps: Arc<Informer<ConfigMap>>,
     pub replica_sets: Arc<Informer<ReplicaSet>>,
+    pub replication_controllers: Arc<Informer<ReplicationController>>,
     pub deployments: Arc<Informer<Deployment>>,
     pub jobs: Arc<Informer<Job>>,
     pub cron_jobs: Arc<Informer<CronJob>>,
@@ -110,6 +112,11 @@ impl Informers {
                     .fields(&format!("metadata.name={}", super::root_ca::CONFIGMAP)),
             ),
             replica_sets: Informer::watching("replicasets", Api::all(c.clone()), all.clone()),
+            replication_controllers: Informer::watching(
+                "replicationcontrollers",
+                Api::all(c.clone()),
+                all.clone(),
+            ),
             deployments: Informer::watching("deployments", Api::all(c.clone()), all.clone()),
             jobs: Informer::watching("jobs", Api::all(c.clone()), all.clone()),
             cron_jobs: Informer::watching("cronjobs", Api::all(c.clone()), all.clone()),
@@ -156,6 +163,7 @@ impl Informers {
         self.service_accounts.start();
         self.root_ca_configmaps.start();
         self.replica_sets.start();
+        self.replication_controllers.start();
         self.deployments.start();
         self.jobs.start();
         self.cron_jobs.start();

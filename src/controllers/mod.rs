@@ -116,6 +116,11 @@ type Start = fn(&Arc<Context>) -> BoxFuture<'static, ()>;
 const CONTROLLERS: &[ControllerDef] = &[
     def("deployment", &[], deployment::start),
     def("replicaset", &[], replicaset::start),
+    def(
+        "replicationcontroller",
+        &[],
+        replicaset::start_replication_controllers,
+    ),
     def("statefulset", &[], statefulset::start),
     def("daemonset", &[], daemonset::start),
     def("job", &[], job::start),

@@ -1,6 +1,7 @@
-//! The replicaset controller: keeps `spec.replicas` active pods for every ReplicaSet — creates
-//! the missing ones from its template, deletes the surplus (the least useful first: unscheduled,
-//! pending, not ready, newest) — and reports replicas / ready / available in its status.
+//! The replicaset and replicationcontroller controllers (one implementation over both kinds):
+//! keep `spec.replicas` active pods for every ReplicaSet / ReplicationController — create the
+//! missing ones from its template, delete the surplus (the least useful first: unscheduled,
+//! pending, not ready, newest) — and report replicas / ready / available in its status.
 
 use std::cmp::Reverse;
 use std::sync::Arc;
@@ -8,8 +9,9 @@ use std::time::Duration;
 
 use futures::FutureExt;
 use futures::future::BoxFuture;
+use k8s_openapi::NamespaceResourceScope;
 use k8s_openapi::api::apps::v1::ReplicaSet;
-use k8s_openapi::api::core::v1::Pod;
+use k8s_openapi::api::core::v1::{Pod, PodTemplateSpec, ReplicationController};
 use kube::api::{Api, Patch, PatchParams};
 use serde_json::{Value, json};
 
@@ -18,27 +20,109 @@ use super::pod_control::{self, Available};
 use super::runtime::{self, Action, Change, Expectations, ReconcileError, Store, WorkQueue};
 use crate::events::{self, Recorder};
 
-const COMPONENT: &str = "replicaset-controller";
 /// The most pods one sync creates or deletes (kube-controller-manager's burstReplicas).
 const BURST: usize = 500;
 
-struct Controller {
+/// What the controller needs to know about the kind it keeps replicas for.
+pub trait Replicated:
+    kube::Resource<DynamicType = (), Scope = NamespaceResourceScope>
+    + Clone
+    + serde::de::DeserializeOwned
+    + serde::Serialize
+    + std::fmt::Debug
+    + Send
+    + Sync
+    + 'static
+{
+    const KIND: &'static str;
+    const COMPONENT: &'static str;
+    fn informer(informers: &super::Informers) -> &Arc<super::runtime::Informer<Self>>;
+    fn replicas(&self) -> i32;
+    fn min_ready_seconds(&self) -> i32;
+    fn template(&self) -> Option<&PodTemplateSpec>;
+    /// (replicas, ready, available, fully labelled, observed generation, has conditions)
+    fn counts(&self) -> (i32, i32, i32, i32, i64, bool);
+}
+
+impl Replicated for ReplicaSet {
+    const KIND: &'static str = "ReplicaSet";
+    const COMPONENT: &'static str = "replicaset-controller";
+    fn informer(informers: &super::Informers) -> &Arc<super::runtime::Informer<Self>> {
+        &informers.replica_sets
+    }
+    fn replicas(&self) -> i32 {
+        self.spec.as_ref().and_then(|s| s.replicas).unwrap_or(1)
+    }
+    fn min_ready_seconds(&self) -> i32 {
+        self.spec
+            .as_ref()
+            .and_then(|s| s.min_ready_seconds)
+            .unwrap_or(0)
+    }
+    fn template(&self) -> Option<&PodTemplateSpec> {
+        self.spec.as_ref()?.template.as_ref()
+    }
+    fn counts(&self) -> (i32, i32, i32, i32, i64, bool) {
+        let s = self.status.clone().unwrap_or_default();
+        (
+            s.replicas,
+            s.ready_replicas.unwrap_or(0),
+            s.available_replicas.unwrap_or(0),
+            s.fully_labeled_replicas.unwrap_or(0),
+            s.observed_generation.unwrap_or(0),
+            s.conditions.is_some_and(|c| !c.is_empty()),
+        )
+    }
+}
+
+impl Replicated for ReplicationController {
+    const KIND: &'static str = "ReplicationController";
+    const COMPONENT: &'static str = "replication-controller";
+    fn informer(informers: &super::Informers) -> &Arc<super::runtime::Informer<Self>> {
+        &informers.replication_controllers
+    }
+    fn replicas(&self) -> i32 {
+        self.spec.as_ref().and_then(|s| s.replicas).unwrap_or(1)
+    }
+    fn min_ready_seconds(&self) -> i32 {
+        self.spec
+            .as_ref()
+            .and_then(|s| s.min_ready_seconds)
+            .unwrap_or(0)
+    }
+    fn template(&self) -> Option<&PodTemplateSpec> {
+        self.spec.as_ref()?.template.as_ref()
+    }
+    fn counts(&self) -> (i32, i32, i32, i32, i64, bool) {
+        let s = self.status.clone().unwrap_or_default();
+        (
+            s.replicas,
+            s.ready_replicas.unwrap_or(0),
+            s.available_replicas.unwrap_or(0),
+            s.fully_labeled_replicas.unwrap_or(0),
+            s.observed_generation.unwrap_or(0),
+            s.conditions.is_some_and(|c| !c.is_empty()),
+        )
+    }
+}
+
+struct Controller<K: Replicated> {
     ctx: Arc<Context>,
-    replica_sets: Store<ReplicaSet>,
+    replica_sets: Store<K>,
     pods: Store<Pod>,
     expectations: Expectations,
     events: Recorder,
 }
 
-/// The ReplicaSet key a pod's controller ownerReference points at.
-fn owner_key(pod: &Pod) -> Option<String> {
+/// The key of the `kind` owner a pod's controller ownerReference points at.
+fn owner_key(pod: &Pod, kind: &str) -> Option<String> {
     let owner = pod
         .metadata
         .owner_references
         .iter()
         .flatten()
         .find(|o| o.controller == Some(true))?;
-    (owner.kind == "ReplicaSet").then(|| {
+    (owner.kind == kind).then(|| {
         format!(
             "{}/{}",
             pod.metadata.namespace.as_deref().unwrap_or_default(),
@@ -48,16 +132,24 @@ fn owner_key(pod: &Pod) -> Option<String> {
 }
 
 pub fn start(ctx: &Arc<Context>) -> BoxFuture<'static, ()> {
+    start_for::<ReplicaSet>(ctx)
+}
+
+pub fn start_replication_controllers(ctx: &Arc<Context>) -> BoxFuture<'static, ()> {
+    start_for::<ReplicationController>(ctx)
+}
+
+fn start_for<K: Replicated>(ctx: &Arc<Context>) -> BoxFuture<'static, ()> {
     let queue = WorkQueue::new();
-    let this = Arc::new(Controller {
+    let this = Arc::new(Controller::<K> {
         ctx: ctx.clone(),
-        replica_sets: ctx.informers.replica_sets.store(),
+        replica_sets: K::informer(&ctx.informers).store(),
         pods: ctx.informers.pods.store(),
         expectations: Expectations::default(),
-        events: ctx.events(COMPONENT),
+        events: ctx.events(K::COMPONENT),
     });
     let (q, c) = (queue.clone(), this.clone());
-    ctx.informers.replica_sets.on_change(move |change| {
+    K::informer(&ctx.informers).on_change(move |change| {
         let key = runtime::key_of(change.object());
         if matches!(change, Change::Deleted(_)) {
             c.expectations.forget(&key);
@@ -67,7 +159,7 @@ pub fn start(ctx: &Arc<Context>) -> BoxFuture<'static, ()> {
     let (q, c) = (queue.clone(), this.clone());
     ctx.informers.pods.on_change(move |change| {
         let pod = change.object();
-        let Some(key) = owner_key(pod) else {
+        let Some(key) = owner_key(pod, K::KIND) else {
             return;
         };
         match change {
@@ -87,7 +179,7 @@ pub fn start(ctx: &Arc<Context>) -> BoxFuture<'static, ()> {
                 {
                     c.expectations.deletion_observed(&key);
                 }
-                if let Some(old_key) = owner_key(old).filter(|k| *k != key) {
+                if let Some(old_key) = owner_key(old, K::KIND).filter(|k| *k != key) {
                     q.add(old_key);
                 }
             }
@@ -103,7 +195,7 @@ pub fn start(ctx: &Arc<Context>) -> BoxFuture<'static, ()> {
         this.replica_sets.wait_synced().await;
         this.pods.wait_synced().await;
         let workers = this.ctx.settings.concurrent_syncs;
-        runtime::run_workers(COMPONENT, queue, workers, move |key: String| {
+        runtime::run_workers(K::COMPONENT, queue, workers, move |key: String| {
             let this = this.clone();
             async move { this.sync(&key).await }
         })
@@ -112,21 +204,20 @@ pub fn start(ctx: &Arc<Context>) -> BoxFuture<'static, ()> {
     .boxed()
 }
 
-impl Controller {
+impl<K: Replicated> Controller<K> {
     async fn sync(&self, key: &str) -> runtime::Result<Action> {
         let Some(rs) = self.replica_sets.get(key) else {
             self.expectations.forget(key);
             return Ok(Action::AwaitChange);
         };
-        let uid = rs.metadata.uid.clone().unwrap_or_default();
+        let uid = rs.meta().uid.clone().unwrap_or_default();
         let pods: Vec<Arc<Pod>> = self
             .pods
             .controlled_by(&uid)
             .into_iter()
             .filter(|p| pod_control::is_active(p))
             .collect();
-        let manage = if self.expectations.satisfied(key) && rs.metadata.deletion_timestamp.is_none()
-        {
+        let manage = if self.expectations.satisfied(key) && rs.meta().deletion_timestamp.is_none() {
             self.manage(key, &rs, &pods).await
         } else {
             Ok(())
@@ -138,17 +229,17 @@ impl Controller {
         Ok(requeue)
     }
 
-    async fn manage(&self, key: &str, rs: &ReplicaSet, pods: &[Arc<Pod>]) -> runtime::Result<()> {
-        let spec = rs.spec.as_ref();
-        let want = spec.and_then(|s| s.replicas).unwrap_or(1).max(0) as usize;
-        let ns = rs.metadata.namespace.as_deref().unwrap_or_default();
-        let name = rs.metadata.name.as_deref().unwrap_or_default();
+    async fn manage(&self, key: &str, rs: &K, pods: &[Arc<Pod>]) -> runtime::Result<()> {
+        let want = rs.replicas().max(0) as usize;
+        let ns = rs.meta().namespace.as_deref().unwrap_or_default();
+        let name = rs.meta().name.as_deref().unwrap_or_default();
         let reference = events::reference(rs);
         if pods.len() < want {
             let n = (want - pods.len()).min(BURST);
-            let Some(template) = spec.and_then(|s| s.template.as_ref()) else {
+            let Some(template) = rs.template() else {
                 return Err(ReconcileError::Invalid(format!(
-                    "ReplicaSet {key} has no template"
+                    "{} {key} has no template",
+                    K::KIND
                 )));
             };
             let owner = pod_control::controller_ref(rs);
@@ -215,14 +306,13 @@ impl Controller {
     /// becomes available later (minReadySeconds).
     async fn update_status(
         &self,
-        rs: &ReplicaSet,
+        rs: &K,
         pods: &[Arc<Pod>],
         failure: Option<&ReconcileError>,
     ) -> runtime::Result<Action> {
-        let spec = rs.spec.as_ref();
-        let min_ready = spec.and_then(|s| s.min_ready_seconds).unwrap_or(0);
-        let template_labels = spec
-            .and_then(|s| s.template.as_ref())
+        let min_ready = rs.min_ready_seconds();
+        let template_labels = rs
+            .template()
             .and_then(|t| t.metadata.as_ref())
             .and_then(|m| m.labels.clone())
             .unwrap_or_default();
@@ -246,7 +336,8 @@ impl Controller {
                 Available::No => {}
             }
         }
-        let old = rs.status.clone().unwrap_or_default();
+        let (old_replicas, old_ready, old_available, old_labelled, old_generation, had_failure) =
+            rs.counts();
         let failure_condition = failure.map(|e| {
             json!([{
                 "type": "ReplicaFailure",
@@ -256,13 +347,12 @@ impl Controller {
                 "lastTransitionTime": crate::apiserver::meta::now_rfc3339(),
             }])
         });
-        let had_failure = old.conditions.as_ref().is_some_and(|c| !c.is_empty());
-        let generation = rs.metadata.generation.unwrap_or(0);
-        let same = old.replicas == pods.len() as i32
-            && old.ready_replicas.unwrap_or(0) == ready
-            && old.available_replicas.unwrap_or(0) == available
-            && old.fully_labeled_replicas.unwrap_or(0) == labelled
-            && old.observed_generation.unwrap_or(0) == generation
+        let generation = rs.meta().generation.unwrap_or(0);
+        let same = old_replicas == pods.len() as i32
+            && old_ready == ready
+            && old_available == available
+            && old_labelled == labelled
+            && old_generation == generation
             && had_failure == failure_condition.is_some();
         if same {
             return Ok(requeue);
@@ -275,11 +365,11 @@ impl Controller {
             "observedGeneration": generation,
             "conditions": failure_condition.unwrap_or(Value::Null),
         }});
-        let api: Api<ReplicaSet> = Api::namespaced(
+        let api: Api<K> = Api::namespaced(
             self.ctx.client.clone(),
-            rs.metadata.namespace.as_deref().unwrap_or_default(),
+            rs.meta().namespace.as_deref().unwrap_or_default(),
         );
-        let name = rs.metadata.name.as_deref().unwrap_or_default();
+        let name = rs.meta().name.as_deref().unwrap_or_default();
         runtime::ignore_not_found(
             api.patch_status(name, &PatchParams::default(), &Patch::Merge(status))
                 .await,
