@@ -39,12 +39,29 @@ pub struct Cluster {
 
 impl Cluster {
     pub fn init(addr: Ipv4Addr) -> Self {
+        Self::init_with(addr, None)
+    }
+
+    /// `init --config` with these ClusterConfiguration fields (YAML lines), if any.
+    pub fn init_with(addr: Ipv4Addr, cluster_config: Option<&str>) -> Self {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().join("root");
-        kubeforge(
-            &root,
-            &["init", "--apiserver-advertise-address", &addr.to_string()],
-        );
+        let mut args = vec![
+            "init".to_owned(),
+            "--apiserver-advertise-address".to_owned(),
+            addr.to_string(),
+        ];
+        if let Some(fields) = cluster_config {
+            let config = dir.path().join("cluster-config.yaml");
+            std::fs::write(
+                &config,
+                format!("apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\n{fields}"),
+            )
+            .unwrap();
+            args.extend(["--config".to_owned(), config.display().to_string()]);
+        }
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        kubeforge(&root, &args);
         Cluster { dir, root, addr }
     }
 
