@@ -1493,7 +1493,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__controller__subcmd__manager)
-            opts="-v -h -V --kubeconfig --bind-address --secure-port --leader-elect --leader-elect-lease-duration --leader-elect-renew-deadline --leader-elect-retry-period --leader-elect-resource-namespace --leader-elect-resource-name --controllers --node-monitor-grace-period --node-monitor-period --root-ca-file --concurrent-syncs --cluster-signing-cert-file --cluster-signing-key-file --allocate-node-cidrs --cluster-cidr --node-cidr-mask-size --cluster-signing-duration --root-dir --v --help --version"
+            opts="-v -h -V --kubeconfig --bind-address --secure-port --leader-elect --leader-elect-lease-duration --leader-elect-renew-deadline --leader-elect-retry-period --leader-elect-resource-namespace --leader-elect-resource-name --controllers --node-monitor-grace-period --node-monitor-period --root-ca-file --concurrent-syncs --cluster-signing-cert-file --cluster-signing-key-file --service-account-private-key-file --allocate-node-cidrs --cluster-cidr --node-cidr-mask-size --cluster-signing-duration --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1560,6 +1560,10 @@ _kubeforge() {
                     return 0
                     ;;
                 --cluster-signing-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-account-private-key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -289,6 +289,7 @@ complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" 
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l concurrent-syncs -d 'Deployments, ReplicaSets and Jobs reconciled at once (each)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l cluster-signing-cert-file -d 'CA certificate that signs approved CertificateSigningRequests (csrsigning)' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l cluster-signing-key-file -d 'Key of --cluster-signing-cert-file' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l service-account-private-key-file -d 'Key that signs service-account tokens (serviceaccount-token)' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l allocate-node-cidrs -d 'Give every Node a pod range (spec.podCIDR) from --cluster-cidr' -r -f -a "true\t''
 false\t''"
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand controller-manager" -l cluster-cidr -d 'The CIDR pod ranges are carved from (ClusterConfiguration networking.podSubnet)' -r

@@ -162,6 +162,14 @@ fn controller_manager_args(cfg: &InitConfig, paths: &Paths) -> Vec<(&'static str
             "cluster-signing-key-file",
             paths.pki_dir().join("ca.key").display().to_string(),
         ),
+        (
+            "service-account-private-key-file",
+            paths.pki_dir().join("sa.key").display().to_string(),
+        ),
+        (
+            "root-ca-file",
+            paths.pki_dir().join("ca.crt").display().to_string(),
+        ),
     ];
     if let Some(pods) = cfg.cluster.pod_subnet {
         args.push(("allocate-node-cidrs", "true".to_owned()));

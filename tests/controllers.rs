@@ -1845,6 +1845,80 @@ async fn pod_ranges_budgets_and_quotas_are_kept_current() {
     .await;
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn token_secrets_get_a_signed_service_account_token() {
+    use base64::Engine;
+    let c = Cluster::start().await;
+    let accounts = c.api::<ServiceAccount>("default");
+    let robot: ServiceAccount =
+        serde_json::from_value(json!({"metadata": {"name": "robot"}})).unwrap();
+    let robot = accounts
+        .create(&PostParams::default(), &robot)
+        .await
+        .unwrap();
+    c.create::<Secret>("default", json!({"apiVersion": "v1", "kind": "Secret",
+        "metadata": {"name": "robot-token", "annotations": {"kubernetes.io/service-account.name": "robot"}},
+        "type": "kubernetes.io/service-account-token"}))
+        .await;
+    let secrets = c.api::<Secret>("default");
+    let data = eventually("the token filled in", || async {
+        let data = secrets.get("robot-token").await.ok()?.data?;
+        data.contains_key("token").then_some(data)
+    })
+    .await;
+    let ca = std::fs::read_to_string(c.node.paths().pki_dir().join("ca.crt")).unwrap();
+    assert_eq!(data["ca.crt"].0, ca.as_bytes());
+    assert_eq!(data["namespace"].0, b"default");
+    // A JWT signed with sa.key: verify it with sa.pub, independently of kubeforge.
+    let token = String::from_utf8(data["token"].0.clone()).unwrap();
+    let parts: Vec<&str> = token.split('.').collect();
+    let b64 = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    let header: Value = serde_json::from_slice(&b64.decode(parts[0]).unwrap()).unwrap();
+    let claims: Value = serde_json::from_slice(&b64.decode(parts[1]).unwrap()).unwrap();
+    assert_eq!(header["alg"], "ES256");
+    assert_eq!(claims["sub"], "system:serviceaccount:default:robot");
+    assert_eq!(
+        claims["kubernetes.io/serviceaccount/service-account.uid"],
+        json!(robot.uid())
+    );
+    let public = std::fs::read_to_string(c.node.paths().pki_dir().join("sa.pub")).unwrap();
+    let der = base64::engine::general_purpose::STANDARD
+        .decode(
+            public
+                .lines()
+                .filter(|l| !l.starts_with("-----"))
+                .collect::<String>(),
+        )
+        .unwrap();
+    use x509_parser::prelude::FromDer;
+    let (_, spki) = x509_parser::x509::SubjectPublicKeyInfo::from_der(&der).unwrap();
+    let key = aws_lc_rs::signature::UnparsedPublicKey::new(
+        &aws_lc_rs::signature::ECDSA_P256_SHA256_FIXED,
+        spki.subject_public_key.data.to_vec(),
+    );
+    key.verify(
+        format!("{}.{}", parts[0], parts[1]).as_bytes(),
+        &b64.decode(parts[2]).unwrap(),
+    )
+    .expect("signed by sa.key");
+    let kid = b64.encode(aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, &der));
+    assert_eq!(header["kid"], kid, "Kubernetes' key id");
+    // The ServiceAccount goes: so does its token.
+    accounts
+        .delete("robot", &DeleteParams::default())
+        .await
+        .unwrap();
+    eventually("the token Secret deleted", || async {
+        secrets
+            .get_opt("robot-token")
+            .await
+            .ok()?
+            .is_none()
+            .then_some(())
+    })
+    .await;
+}
+
 /// Whether the controller-manager serving on `address:20257` reports that it leads.
 async fn leads(c: &Cluster, address: std::net::Ipv4Addr) -> bool {
     let conf = c.node.admin_conf();

@@ -75,6 +75,8 @@ pub struct Informers {
     pub csrs: Arc<Informer<CertificateSigningRequest>>,
     pub pdbs: Arc<Informer<PodDisruptionBudget>>,
     pub quotas: Arc<Informer<ResourceQuota>>,
+    /// Service-account token Secrets, all namespaces.
+    pub token_secrets: Arc<Informer<Secret>>,
     /// kube-system Secrets (bootstrap tokens live there).
     pub kube_system_secrets: Arc<Informer<Secret>>,
     /// kube-public ConfigMaps (cluster-info).
@@ -139,6 +141,12 @@ impl Informers {
             ),
             pdbs: Informer::watching("poddisruptionbudgets", Api::all(c.clone()), all.clone()),
             quotas: Informer::watching("resourcequotas", Api::all(c.clone()), all.clone()),
+            token_secrets: Informer::watching(
+                "secrets",
+                Api::all(c.clone()),
+                all.clone()
+                    .fields(&format!("type={}", super::serviceaccount_token::TOKEN_TYPE)),
+            ),
             kube_system_secrets: Informer::watching(
                 "secrets",
                 Api::namespaced(c.clone(), "kube-system"),
@@ -174,6 +182,7 @@ impl Informers {
         self.csrs.start();
         self.pdbs.start();
         self.quotas.start();
+        self.token_secrets.start();
         self.kube_system_secrets.start();
         self.kube_public_configmaps.start();
     }

@@ -26,6 +26,7 @@ mod revisions;
 mod root_ca;
 pub mod runtime;
 mod serviceaccount;
+mod serviceaccount_token;
 mod statefulset;
 mod ttl_after_finished;
 
@@ -79,6 +80,9 @@ pub struct Settings {
     /// Key of --cluster-signing-cert-file
     #[arg(long)]
     pub cluster_signing_key_file: Option<PathBuf>,
+    /// Key that signs service-account tokens (serviceaccount-token)
+    #[arg(long)]
+    pub service_account_private_key_file: Option<PathBuf>,
     /// Give every Node a pod range (spec.podCIDR) from --cluster-cidr
     #[arg(long, default_value_t = false, action = clap::ArgAction::Set)]
     pub allocate_node_cidrs: bool,
@@ -129,6 +133,7 @@ const CONTROLLERS: &[ControllerDef] = &[
     def("endpoints", &["endpoint"], endpoints::start),
     def("endpointslice", &[], endpointslice::start),
     def("serviceaccount", &[], serviceaccount::start),
+    def("serviceaccount-token", &[], serviceaccount_token::start),
     def("root-ca-cert-publisher", &[], root_ca::start),
     def("namespace", &[], namespace::start),
     def(

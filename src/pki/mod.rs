@@ -4,6 +4,7 @@
 mod authority;
 pub mod expiration;
 pub mod inspect;
+pub mod jwt;
 mod keys;
 pub mod pin;
 pub mod renew;
