@@ -1919,6 +1919,148 @@ async fn token_secrets_get_a_signed_service_account_token() {
     .await;
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn headless_services_publishing_not_ready_pods_list_them_all() {
+    let c = Cluster::start().await;
+    c.create::<Service>(
+        "default",
+        json!({"apiVersion": "v1", "kind": "Service", "metadata": {"name": "peers"},
+            "spec": {"clusterIP": "None", "publishNotReadyAddresses": true, "selector": {"app": "peer"},
+                "ports": [{"name": "gossip", "port": 7000}]}}),
+    )
+    .await;
+    c.create::<Pod>(
+        "default",
+        json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "peer-0", "labels": {"app": "peer"}},
+            "spec": {"schedulerName": "none", "hostname": "peer-0", "subdomain": "peers",
+                "containers": [{"name": "c", "image": "x"}]}}),
+    )
+    .await;
+    c.api::<Pod>("default")
+        .patch_status(
+            "peer-0",
+            &PatchParams::default(),
+            &Patch::Merge(json!({"status": {"podIP": "10.2.0.1",
+            "conditions": [{"type": "Ready", "status": "False"}]}})),
+        )
+        .await
+        .unwrap();
+    let endpoints = c.api::<Endpoints>("default");
+    let e = eventually("the not-ready peer published", || async {
+        let e = endpoints.get("peers").await.ok()?;
+        let ready = e.subsets.as_ref()?.first()?.addresses.as_ref()?.len();
+        (ready == 1).then_some(e)
+    })
+    .await;
+    assert_eq!(
+        e.labels()
+            .get("service.kubernetes.io/headless")
+            .map(String::as_str),
+        Some("")
+    );
+    let address = &e.subsets.unwrap()[0].addresses.clone().unwrap()[0];
+    assert_eq!(
+        (address.ip.as_str(), address.hostname.as_deref()),
+        ("10.2.0.1", Some("peer-0"))
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deployments_time_out_progressing_and_keep_only_their_history_limit() {
+    let c = Cluster::start().await;
+    let deployment = |name: &str, extra: Value| {
+        let mut d = json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": name},
+            "spec": {"replicas": 1, "selector": {"matchLabels": {"app": name}},
+                "template": {"metadata": {"labels": {"app": name}},
+                    "spec": {"containers": [{"name": "c", "image": "x:1"}]}}}});
+        for (k, v) in extra.as_object().unwrap() {
+            d["spec"][k] = v.clone();
+        }
+        d
+    };
+    let deployments = c.api::<Deployment>("default");
+    // No kubelet for "stuck": its pod never gets ready, and 2 s is all it has.
+    c.create::<Deployment>(
+        "default",
+        deployment("stuck", json!({"progressDeadlineSeconds": 2})),
+    )
+    .await;
+    let timed_out = eventually("ProgressDeadlineExceeded", || async {
+        let d = deployments.get("stuck").await.ok()?;
+        let conditions = conditions_of(&d);
+        let p = condition(&conditions, "Progressing")?.clone();
+        (p["reason"] == "ProgressDeadlineExceeded").then_some(p)
+    })
+    .await;
+    assert_eq!(timed_out["status"], "False");
+    // revisionHistoryLimit 1: after three templates, the current ReplicaSet and one old one.
+    let _kubelet = kubelet(&c, "default", "app=hist", Outcome::Ready);
+    c.create::<Deployment>(
+        "default",
+        deployment("hist", json!({"revisionHistoryLimit": 1})),
+    )
+    .await;
+    for image in ["x:2", "x:3"] {
+        eventually("rolled out", || async {
+            let s = deployments.get("hist").await.ok()?.status?;
+            (s.updated_replicas == Some(1)
+                && s.available_replicas == Some(1)
+                && s.replicas == Some(1))
+            .then_some(())
+        })
+        .await;
+        let patch = json!({"spec": {"template": {"spec": {"containers": [{"name": "c", "image": image}]}}}});
+        deployments
+            .patch("hist", &PatchParams::default(), &Patch::Merge(patch))
+            .await
+            .unwrap();
+    }
+    let sets = c.api::<ReplicaSet>("default");
+    eventually("two ReplicaSets left", || async {
+        let list = sets
+            .list(&ListParams::default().labels("app=hist"))
+            .await
+            .ok()?;
+        let revisions: BTreeSet<String> = list
+            .items
+            .iter()
+            .filter(|rs| rs.metadata.deletion_timestamp.is_none())
+            .filter_map(|rs| {
+                rs.annotations()
+                    .get("deployment.kubernetes.io/revision")
+                    .cloned()
+            })
+            .collect();
+        (revisions == BTreeSet::from(["2".to_owned(), "3".to_owned()])).then_some(())
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_replace_cronjob_replaces_the_running_job() {
+    let c = Cluster::start().await;
+    c.create::<CronJob>(
+        "default",
+        json!({"apiVersion": "batch/v1", "kind": "CronJob", "metadata": {"name": "swap"},
+            "spec": {"schedule": "@every 2s", "concurrencyPolicy": "Replace",
+                "jobTemplate": {"spec": {"template": {"spec": {"restartPolicy": "Never",
+                    "containers": [{"name": "c", "image": "x"}]}}}}}}),
+    )
+    .await;
+    // No kubelet: each run is still going when the next is due, and takes its place.
+    let deleted = eventually("a run replaced", || async {
+        c.events("default", "swap", "SuccessfulDelete").await.pop()
+    })
+    .await;
+    assert!(deleted.starts_with("Deleted job swap-"), "{deleted}");
+    let cj = c.api::<CronJob>("default").get("swap").await.unwrap();
+    assert_eq!(
+        cj.status.unwrap().active.unwrap_or_default().len(),
+        1,
+        "one run at a time"
+    );
+}
+
 /// Whether the controller-manager serving on `address:20257` reports that it leads.
 async fn leads(c: &Cluster, address: std::net::Ipv4Addr) -> bool {
     let conf = c.node.admin_conf();

@@ -137,6 +137,33 @@ fn next_fire(
     None
 }
 
+/// The latest time the schedule fired after `since` (the last run, or creation) and by `now`,
+/// not earlier than `now − deadline` (a run missed by more than the starting deadline is
+/// skipped); with how many fire times there were.
+fn most_recent_due(
+    schedule: &Schedule,
+    zone: &jiff::tz::TimeZone,
+    since: Timestamp,
+    now: Timestamp,
+    deadline_seconds: Option<i64>,
+) -> (Option<Timestamp>, usize) {
+    let mut earliest = since;
+    if let Some(deadline) = deadline_seconds {
+        earliest = earliest.max(now - jiff::SignedDuration::from_secs(deadline));
+    }
+    let (mut due, mut missed) = (None, 0usize);
+    let mut t = earliest;
+    while let Some(next) = next_fire(schedule, zone, t).filter(|n| *n <= now) {
+        due = Some(next);
+        missed += 1;
+        t = next;
+        if missed > 1000 {
+            break;
+        }
+    }
+    (due, missed)
+}
+
 fn rfc3339(t: Timestamp) -> String {
     t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
@@ -199,24 +226,11 @@ impl Controller {
         let mut new_last = last_scheduled;
 
         if spec.suspend != Some(true) {
-            // The latest time the schedule fired since the last run (or creation), not before
-            // the starting deadline.
-            let mut earliest = last_scheduled
+            let since = last_scheduled
                 .or(cj.metadata.creation_timestamp.as_ref().map(|t| t.0))
                 .unwrap_or(now);
-            if let Some(deadline) = spec.starting_deadline_seconds {
-                earliest = earliest.max(now - jiff::SignedDuration::from_secs(deadline));
-            }
-            let (mut due, mut missed) = (None, 0usize);
-            let mut t = earliest;
-            while let Some(next) = next_fire(&schedule, &zone, t).filter(|n| *n <= now) {
-                due = Some(next);
-                missed += 1;
-                t = next;
-                if missed > 1000 {
-                    break;
-                }
-            }
+            let (due, missed) =
+                most_recent_due(&schedule, &zone, since, now, spec.starting_deadline_seconds);
             if missed > TOO_MANY_MISSED {
                 self.events.record(&reference, events::WARNING, "TooManyMissedTimes",
                     format!("too many missed start times: {missed}. Set or decrease .spec.startingDeadlineSeconds or check clock skew"));
@@ -391,6 +405,26 @@ mod tests {
         assert_eq!(
             rfc3339(next_fire(&hourly, &zone(None).unwrap(), after).unwrap()),
             "2026-06-01T01:00:00Z"
+        );
+    }
+
+    #[test]
+    fn runs_missed_by_more_than_the_starting_deadline_are_skipped() {
+        let hourly: Schedule = "0 * * * *".parse().unwrap();
+        let utc = zone(None).unwrap();
+        let last: Timestamp = "2026-06-01T10:00:00Z".parse().unwrap();
+        let now: Timestamp = "2026-06-01T12:30:00Z".parse().unwrap();
+        let (due, missed) = most_recent_due(&hourly, &utc, last, now, None);
+        assert_eq!(
+            (due.map(rfc3339).as_deref(), missed),
+            (Some("2026-06-01T12:00:00Z"), 2)
+        );
+        // 12:00 was missed by 30 minutes: a 10-minute deadline skips it, an hour allows it.
+        assert_eq!(most_recent_due(&hourly, &utc, last, now, Some(600)).0, None);
+        assert!(
+            most_recent_due(&hourly, &utc, last, now, Some(3600))
+                .0
+                .is_some()
         );
     }
 }
