@@ -37,20 +37,6 @@ struct Controller {
     written: Written,
 }
 
-fn owner_key(job: &Job) -> Option<String> {
-    let owner = job
-        .metadata
-        .owner_references
-        .iter()
-        .flatten()
-        .find(|o| o.controller == Some(true) && o.kind == "CronJob")?;
-    Some(format!(
-        "{}/{}",
-        job.metadata.namespace.as_deref().unwrap_or_default(),
-        owner.name
-    ))
-}
-
 pub fn start(ctx: &Arc<Context>) -> BoxFuture<'static, ()> {
     let queue = WorkQueue::new();
     let this = Arc::new(Controller {
@@ -66,7 +52,7 @@ pub fn start(ctx: &Arc<Context>) -> BoxFuture<'static, ()> {
         .on_change(move |c| q.add(runtime::key_of(c.object())));
     let q = queue.clone();
     ctx.informers.jobs.on_change(move |c| {
-        if let Some(key) = owner_key(c.object()) {
+        if let Some(key) = runtime::controller_key(c.object(), "CronJob") {
             q.add(key);
         }
     });

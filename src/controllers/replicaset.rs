@@ -114,23 +114,6 @@ struct Controller<K: Replicated> {
     events: Recorder,
 }
 
-/// The key of the `kind` owner a pod's controller ownerReference points at.
-fn owner_key(pod: &Pod, kind: &str) -> Option<String> {
-    let owner = pod
-        .metadata
-        .owner_references
-        .iter()
-        .flatten()
-        .find(|o| o.controller == Some(true))?;
-    (owner.kind == kind).then(|| {
-        format!(
-            "{}/{}",
-            pod.metadata.namespace.as_deref().unwrap_or_default(),
-            owner.name
-        )
-    })
-}
-
 pub fn start(ctx: &Arc<Context>) -> BoxFuture<'static, ()> {
     start_for::<ReplicaSet>(ctx)
 }
@@ -159,7 +142,7 @@ fn start_for<K: Replicated>(ctx: &Arc<Context>) -> BoxFuture<'static, ()> {
     let (q, c) = (queue.clone(), this.clone());
     ctx.informers.pods.on_change(move |change| {
         let pod = change.object();
-        let Some(key) = owner_key(pod, K::KIND) else {
+        let Some(key) = runtime::controller_key(pod, K::KIND) else {
             return;
         };
         match change {
@@ -179,7 +162,8 @@ fn start_for<K: Replicated>(ctx: &Arc<Context>) -> BoxFuture<'static, ()> {
                 {
                     c.expectations.deletion_observed(&key);
                 }
-                if let Some(old_key) = owner_key(old, K::KIND).filter(|k| *k != key) {
+                if let Some(old_key) = runtime::controller_key(*old, K::KIND).filter(|k| *k != key)
+                {
                     q.add(old_key);
                 }
             }

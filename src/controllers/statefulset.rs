@@ -37,20 +37,6 @@ struct Controller {
     written: Written,
 }
 
-fn owner_key<K: kube::Resource>(obj: &K) -> Option<String> {
-    let meta = obj.meta();
-    let owner = meta
-        .owner_references
-        .iter()
-        .flatten()
-        .find(|o| o.controller == Some(true) && o.kind == "StatefulSet")?;
-    Some(format!(
-        "{}/{}",
-        meta.namespace.as_deref().unwrap_or_default(),
-        owner.name
-    ))
-}
-
 pub fn start(ctx: &Arc<Context>) -> BoxFuture<'static, ()> {
     let queue = WorkQueue::new();
     let this = Arc::new(Controller {
@@ -67,13 +53,13 @@ pub fn start(ctx: &Arc<Context>) -> BoxFuture<'static, ()> {
         .on_change(move |c| q.add(runtime::key_of(c.object())));
     let q = queue.clone();
     ctx.informers.pods.on_change(move |c| {
-        if let Some(key) = owner_key(c.object()) {
+        if let Some(key) = runtime::controller_key(c.object(), "StatefulSet") {
             q.add(key);
         }
     });
     let q = queue.clone();
     ctx.informers.controller_revisions.on_change(move |c| {
-        if let Some(key) = owner_key(c.object()) {
+        if let Some(key) = runtime::controller_key(c.object(), "StatefulSet") {
             q.add(key);
         }
     });
@@ -416,12 +402,7 @@ impl Controller {
             "currentRevision": current_revision,
             "updateRevision": update_revision,
         });
-        let old = serde_json::to_value(set.status.clone().unwrap_or_default()).unwrap_or_default();
-        let differs = status.as_object().unwrap().iter().any(|(k, v)| {
-            let was = old.get(k).cloned().unwrap_or(json!(0));
-            was != *v && !(was.is_null() && *v == json!(0))
-        });
-        if differs {
+        if runtime::status_changed(&set.status, &status) {
             let api: Api<StatefulSet> = Api::namespaced(
                 self.ctx.client.clone(),
                 set.metadata.namespace.as_deref().unwrap_or_default(),

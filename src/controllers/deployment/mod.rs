@@ -51,20 +51,6 @@ struct Controller {
     written: Written,
 }
 
-fn owner_key(rs: &ReplicaSet) -> Option<String> {
-    let owner = rs
-        .metadata
-        .owner_references
-        .iter()
-        .flatten()
-        .find(|o| o.controller == Some(true) && o.kind == "Deployment")?;
-    Some(format!(
-        "{}/{}",
-        rs.metadata.namespace.as_deref().unwrap_or_default(),
-        owner.name
-    ))
-}
-
 pub fn start(ctx: &Arc<Context>) -> BoxFuture<'static, ()> {
     let queue = WorkQueue::new();
     let this = Arc::new(Controller {
@@ -81,11 +67,11 @@ pub fn start(ctx: &Arc<Context>) -> BoxFuture<'static, ()> {
     let q = queue.clone();
     ctx.informers.replica_sets.on_change(move |c| {
         if let runtime::Change::Applied { old: Some(old), .. } = c
-            && let Some(key) = owner_key(old)
+            && let Some(key) = runtime::controller_key(*old, "Deployment")
         {
             q.add(key);
         }
-        if let Some(key) = owner_key(c.object()) {
+        if let Some(key) = runtime::controller_key(c.object(), "Deployment") {
             q.add(key);
         }
     });

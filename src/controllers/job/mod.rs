@@ -46,20 +46,6 @@ struct Controller {
     written: Written,
 }
 
-fn owner_key(pod: &Pod) -> Option<String> {
-    let owner = pod
-        .metadata
-        .owner_references
-        .iter()
-        .flatten()
-        .find(|o| o.controller == Some(true) && o.kind == "Job")?;
-    Some(format!(
-        "{}/{}",
-        pod.metadata.namespace.as_deref().unwrap_or_default(),
-        owner.name
-    ))
-}
-
 pub fn start(ctx: &Arc<Context>) -> BoxFuture<'static, ()> {
     let queue = WorkQueue::new();
     let this = Arc::new(Controller {
@@ -78,7 +64,7 @@ pub fn start(ctx: &Arc<Context>) -> BoxFuture<'static, ()> {
         .on_change(move |c| q.add(runtime::key_of(c.object())));
     let (q, c) = (queue.clone(), this.clone());
     ctx.informers.pods.on_change(move |change| {
-        let Some(key) = owner_key(change.object()) else {
+        let Some(key) = runtime::controller_key(change.object(), "Job") else {
             return;
         };
         match change {

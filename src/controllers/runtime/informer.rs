@@ -50,6 +50,21 @@ pub fn split_key(key: &str) -> (&str, &str) {
     key.split_once('/').unwrap_or(("", key))
 }
 
+/// The work-queue key (`namespace/name`) of `obj`'s controlling owner, if that is a `kind`.
+pub fn controller_key<K: Resource>(obj: &K, kind: &str) -> Option<String> {
+    let meta = obj.meta();
+    let owner = meta
+        .owner_references
+        .iter()
+        .flatten()
+        .find(|o| o.controller == Some(true) && o.kind == kind)?;
+    Some(format!(
+        "{}/{}",
+        meta.namespace.as_deref().unwrap_or_default(),
+        owner.name
+    ))
+}
+
 /// The uid of `obj`'s controlling owner, if any.
 pub fn controller_uid<K: Resource>(obj: &K) -> Option<&str> {
     obj.meta()

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 pub use expectations::Expectations;
-pub use informer::{Change, Informer, Store, controller_uid, key_of, split_key};
+pub use informer::{Change, Informer, Store, controller_key, controller_uid, key_of, split_key};
 pub use workqueue::WorkQueue;
 pub use written::Written;
 
@@ -75,6 +75,16 @@ pub async fn run_workers<F, Fut>(
         }));
     }
     futures::future::join_all(tasks).await;
+}
+
+/// Whether writing `new` (a JSON status) would change `old`; fields missing from `old` count
+/// as 0 (the API omits zero counts).
+pub fn status_changed<S: serde::Serialize>(old: &Option<S>, new: &serde_json::Value) -> bool {
+    let old = serde_json::to_value(old).unwrap_or_default();
+    new.as_object().into_iter().flatten().any(|(k, v)| {
+        let was = old.get(k).cloned().unwrap_or(serde_json::json!(0));
+        was != *v && !(was.is_null() && *v == serde_json::json!(0))
+    })
 }
 
 /// 404 as `None`: the object is gone, which for a controller is usually fine.
