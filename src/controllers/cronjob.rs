@@ -18,8 +18,8 @@ use serde_json::json;
 
 use super::Context;
 use super::job::finished;
+use super::pod_control::api_message;
 use super::pod_control::controller_ref;
-use super::replicaset::api_message;
 use super::runtime::{self, Action, Store, WorkQueue, Written};
 use crate::cron::Schedule;
 use crate::events::{self, Recorder};

@@ -19,7 +19,6 @@ use serde_json::json;
 use super::Context;
 use super::node_lifecycle::tolerates;
 use super::pod_control::{self, controller_ref};
-use super::replicaset::api_message;
 use super::revisions::{self, HASH_LABEL};
 use super::runtime::{self, Action, Change, Expectations, Store, WorkQueue, Written};
 use crate::events::{self, Recorder};
@@ -336,29 +335,17 @@ impl Controller {
             .filter_map(|p| p.metadata.name.clone())
             .collect();
         self.expectations.expect(key, new.len(), victims.len());
-        let wanted = new.len();
-        let (created, error) = pod_control::create_batched(&self.ctx.client, &ns, new).await;
-        for _ in created.len()..wanted {
-            self.expectations.creation_observed(key);
-        }
-        for pod in &created {
-            self.events.record(
-                &reference,
-                events::NORMAL,
-                "SuccessfulCreate",
-                format!(
-                    "Created pod: {}",
-                    pod.metadata.name.as_deref().unwrap_or_default()
-                ),
-            );
-        }
-        if let Some(e) = error {
-            self.events.record(
-                &reference,
-                events::WARNING,
-                "FailedCreate",
-                format!("Error creating: {}", api_message(&e)),
-            );
+        let created = pod_control::create_recorded(
+            &self.ctx.client,
+            &ns,
+            new,
+            key,
+            &self.expectations,
+            &self.events,
+            &reference,
+        )
+        .await;
+        if let Err(e) = created {
             self.expectations.forget(key);
             return Err(e.into());
         }

@@ -86,6 +86,55 @@ pub async fn create_batched(
     }
 }
 
+/// Creates `pods` for the controller whose key is `key` (its `expectations` set beforehand):
+/// the expectation of each pod not created is lowered, each created pod is a
+/// `SuccessfulCreate` event on `owner` and a failure a `FailedCreate` one, as client-go's pod
+/// control records them.
+pub async fn create_recorded(
+    client: &kube::Client,
+    namespace: &str,
+    pods: Vec<Pod>,
+    key: &str,
+    expectations: &super::runtime::Expectations,
+    events: &crate::events::Recorder,
+    owner: &k8s_openapi::api::core::v1::ObjectReference,
+) -> Result<Vec<Pod>, kube::Error> {
+    let wanted = pods.len();
+    let (created, error) = create_batched(client, namespace, pods).await;
+    for _ in created.len()..wanted {
+        expectations.creation_observed(key);
+    }
+    for pod in &created {
+        let name = pod.metadata.name.as_deref().unwrap_or_default();
+        events.record(
+            owner,
+            crate::events::NORMAL,
+            "SuccessfulCreate",
+            format!("Created pod: {name}"),
+        );
+    }
+    match error {
+        Some(e) => {
+            events.record(
+                owner,
+                crate::events::WARNING,
+                "FailedCreate",
+                format!("Error creating: {}", api_message(&e)),
+            );
+            Err(e)
+        }
+        None => Ok(created),
+    }
+}
+
+/// The API server's message for an error (what a user needs in an event).
+pub fn api_message(e: &kube::Error) -> String {
+    match e {
+        kube::Error::Api(s) => s.message.clone(),
+        other => other.to_string(),
+    }
+}
+
 /// Deletes `names` in `namespace` (graceful; already gone is fine); returns the first error.
 pub async fn delete_all(
     client: &kube::Client,

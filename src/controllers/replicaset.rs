@@ -233,28 +233,16 @@ impl<K: Replicated> Controller<K> {
                 })
                 .collect();
             self.expectations.expect(key, n, 0);
-            let (created, error) = pod_control::create_batched(&self.ctx.client, ns, new).await;
-            for _ in created.len()..n {
-                self.expectations.creation_observed(key);
-            }
-            for pod in &created {
-                let pod_name = pod.metadata.name.as_deref().unwrap_or_default();
-                self.events.record(
-                    &reference,
-                    events::NORMAL,
-                    "SuccessfulCreate",
-                    format!("Created pod: {pod_name}"),
-                );
-            }
-            if let Some(e) = error {
-                self.events.record(
-                    &reference,
-                    events::WARNING,
-                    "FailedCreate",
-                    format!("Error creating: {}", api_message(&e)),
-                );
-                return Err(e.into());
-            }
+            pod_control::create_recorded(
+                &self.ctx.client,
+                ns,
+                new,
+                key,
+                &self.expectations,
+                &self.events,
+                &reference,
+            )
+            .await?;
         } else if pods.len() > want {
             let n = (pods.len() - want).min(BURST);
             let mut ranked: Vec<&Arc<Pod>> = pods.iter().collect();
@@ -270,7 +258,7 @@ impl<K: Replicated> Controller<K> {
                     &reference,
                     events::WARNING,
                     "FailedDelete",
-                    format!("Error deleting: {}", api_message(&e)),
+                    format!("Error deleting: {}", pod_control::api_message(&e)),
                 );
                 return Err(e.into());
             }
@@ -400,12 +388,4 @@ fn deletion_rank(pod: &Pod) -> (bool, u8, bool, Reverse<i32>, Reverse<i64>) {
         Reverse(restarts),
         Reverse(created),
     )
-}
-
-/// The API server's message for an error (what a user needs in the event).
-pub fn api_message(e: &kube::Error) -> String {
-    match e {
-        kube::Error::Api(s) => s.message.clone(),
-        other => other.to_string(),
-    }
 }

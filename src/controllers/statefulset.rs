@@ -18,8 +18,8 @@ use kube::api::{Api, DeleteParams, ObjectMeta, Patch, PatchParams, PostParams};
 use serde_json::json;
 
 use super::Context;
+use super::pod_control::api_message;
 use super::pod_control::{self, controller_ref};
-use super::replicaset::api_message;
 use super::revisions::{self, HASH_LABEL};
 use super::runtime::{self, Action, Store, WorkQueue, Written};
 use crate::events::{self, Recorder};

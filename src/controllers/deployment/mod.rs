@@ -20,8 +20,8 @@ use kube::api::{Api, DeleteParams, ObjectMeta, Patch, PatchParams, PostParams};
 use serde_json::json;
 
 use super::Context;
+use super::pod_control::api_message;
 use super::pod_control::controller_ref;
-use super::replicaset::api_message;
 use super::runtime::{self, Action, ReconcileError, Store, WorkQueue, Written};
 use crate::events::{self, Recorder};
 use rollout::OldSet;

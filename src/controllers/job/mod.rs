@@ -21,7 +21,6 @@ use serde_json::json;
 
 use super::Context;
 use super::pod_control::{self, controller_ref};
-use super::replicaset::api_message;
 use super::runtime::{self, Action, Change, Expectations, Store, WorkQueue, Written};
 use crate::events::{self, Recorder};
 use policy::Verdict;
@@ -640,31 +639,17 @@ impl Controller {
         };
         let n = pods.len();
         self.expectations.expect(key, n, 0);
-        let (created, error) = pod_control::create_batched(&self.ctx.client, ns, pods).await;
-        for _ in created.len()..n {
-            self.expectations.creation_observed(key);
-        }
         let reference = events::reference(job);
-        for pod in &created {
-            self.events.record(
-                &reference,
-                events::NORMAL,
-                "SuccessfulCreate",
-                format!(
-                    "Created pod: {}",
-                    pod.metadata.name.as_deref().unwrap_or_default()
-                ),
-            );
-        }
-        if let Some(e) = error {
-            self.events.record(
-                &reference,
-                events::WARNING,
-                "FailedCreate",
-                format!("Error creating: {}", api_message(&e)),
-            );
-            return Err(e.into());
-        }
+        pod_control::create_recorded(
+            &self.ctx.client,
+            ns,
+            pods,
+            key,
+            &self.expectations,
+            &self.events,
+            &reference,
+        )
+        .await?;
         Ok(())
     }
 
