@@ -13,7 +13,7 @@ use futures::future::BoxFuture;
 use jiff::Timestamp;
 use k8s_openapi::api::batch::v1::{CronJob, Job};
 use k8s_openapi::api::core::v1::ObjectReference;
-use kube::api::{Api, DeleteParams, ObjectMeta, Patch, PatchParams, PostParams};
+use kube::api::{Api, DeleteParams, ObjectMeta, PostParams};
 use serde_json::json;
 
 use super::Context;
@@ -250,11 +250,11 @@ impl Controller {
             }
         }
 
-        let status = json!({"status": {
+        let status = json!({
             "active": if active_refs.is_empty() { json!(null) } else { json!(active_refs) },
             "lastScheduleTime": new_last.map(rfc3339),
             "lastSuccessfulTime": last_success.map(rfc3339),
-        }});
+        });
         let old = cj.status.clone().unwrap_or_default();
         let old_active: Vec<Option<String>> =
             old.active.iter().flatten().map(|r| r.uid.clone()).collect();
@@ -265,14 +265,9 @@ impl Controller {
             || old.last_successful_time.as_ref().map(|t| t.0.as_second())
                 != last_success.map(|t| t.as_second());
         if changed {
-            let api: Api<CronJob> = Api::namespaced(self.ctx.client.clone(), &ns);
-            let name = cj.metadata.name.as_deref().unwrap_or_default();
-            if let Some(written) = runtime::ignore_not_found(
-                api.patch_status(name, &PatchParams::default(), &Patch::Merge(status))
-                    .await,
-            )? {
-                self.written.record(&written);
-            }
+            self.written
+                .patch_status(&self.ctx.client, cj.as_ref(), status)
+                .await?;
         }
         // Look again at the next fire time.
         Ok(match next_fire(&schedule, &zone, now) {

@@ -13,7 +13,6 @@ use futures::future::BoxFuture;
 use k8s_openapi::api::apps::v1::{ControllerRevision, DaemonSet};
 use k8s_openapi::api::core::v1::{Node, Pod, Toleration};
 use k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
-use kube::api::{Api, Patch, PatchParams};
 use serde_json::json;
 
 use super::Context;
@@ -410,21 +409,9 @@ impl Controller {
             "updatedNumberScheduled": updated,
         });
         if runtime::status_changed(&set.status, &status) {
-            let api: Api<DaemonSet> = Api::namespaced(
-                self.ctx.client.clone(),
-                set.metadata.namespace.as_deref().unwrap_or_default(),
-            );
-            let name = set.metadata.name.as_deref().unwrap_or_default();
-            if let Some(written) = runtime::ignore_not_found(
-                api.patch_status(
-                    name,
-                    &PatchParams::default(),
-                    &Patch::Merge(json!({"status": status})),
-                )
-                .await,
-            )? {
-                self.written.record(&written);
-            }
+            self.written
+                .patch_status(&self.ctx.client, set, status)
+                .await?;
         }
         Ok(Action::AwaitChange)
     }

@@ -14,7 +14,7 @@ use k8s_openapi::api::apps::v1::{ControllerRevision, StatefulSet};
 use k8s_openapi::api::core::v1::{
     PersistentVolumeClaim, PersistentVolumeClaimVolumeSource, Pod, PodTemplateSpec, Volume,
 };
-use kube::api::{Api, DeleteParams, ObjectMeta, Patch, PatchParams, PostParams};
+use kube::api::{Api, DeleteParams, ObjectMeta, PostParams};
 use serde_json::json;
 
 use super::Context;
@@ -403,21 +403,9 @@ impl Controller {
             "updateRevision": update_revision,
         });
         if runtime::status_changed(&set.status, &status) {
-            let api: Api<StatefulSet> = Api::namespaced(
-                self.ctx.client.clone(),
-                set.metadata.namespace.as_deref().unwrap_or_default(),
-            );
-            let name = set.metadata.name.as_deref().unwrap_or_default();
-            if let Some(written) = runtime::ignore_not_found(
-                api.patch_status(
-                    name,
-                    &PatchParams::default(),
-                    &Patch::Merge(json!({"status": status})),
-                )
-                .await,
-            )? {
-                self.written.record(&written);
-            }
+            self.written
+                .patch_status(&self.ctx.client, set, status)
+                .await?;
         }
         Ok(Action::AwaitChange)
     }

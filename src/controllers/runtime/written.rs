@@ -31,6 +31,36 @@ impl Written {
             .insert(key_of(written), version(written));
     }
 
+    /// Merge-patches `obj`'s status with `status` (gone is fine) and remembers the version
+    /// written.
+    pub async fn patch_status<K>(
+        &self,
+        client: &kube::Client,
+        obj: &K,
+        status: serde_json::Value,
+    ) -> Result<(), kube::Error>
+    where
+        K: Resource<DynamicType = (), Scope = k8s_openapi::NamespaceResourceScope>
+            + Clone
+            + serde::de::DeserializeOwned
+            + std::fmt::Debug,
+    {
+        let meta = obj.meta();
+        let api: kube::Api<K> = kube::Api::namespaced(
+            client.clone(),
+            meta.namespace.as_deref().unwrap_or_default(),
+        );
+        let patch = kube::api::Patch::Merge(serde_json::json!({ "status": status }));
+        let name = meta.name.as_deref().unwrap_or_default();
+        let params = kube::api::PatchParams::default();
+        if let Some(written) =
+            super::ignore_not_found(api.patch_status(name, &params, &patch).await)?
+        {
+            self.record(&written);
+        }
+        Ok(())
+    }
+
     /// True while the cache holds an older version of `cached` than this controller wrote.
     pub fn is_stale<K: Resource>(&self, cached: &K) -> bool {
         let key = key_of(cached);
