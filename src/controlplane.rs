@@ -81,6 +81,31 @@ pub fn apiserver_pod(cfg: &InitConfig, paths: &Paths, exe: &Path) -> Pod {
             "service-cluster-ip-range",
             cfg.cluster.service_subnet.to_string(),
         ),
+        // kubeadm's authentication and authorization flags.
+        ("authorization-mode", "Node,RBAC".into()),
+        (
+            "service-account-key-file",
+            paths.pki_dir().join(table::SA_PUB).display().to_string(),
+        ),
+        (
+            "service-account-signing-key-file",
+            paths.pki_dir().join(table::SA_KEY).display().to_string(),
+        ),
+        (
+            "service-account-issuer",
+            "https://kubernetes.default.svc.cluster.local".into(),
+        ),
+        (
+            "requestheader-client-ca-file",
+            pki_file(paths, "front-proxy-ca", false),
+        ),
+        ("requestheader-allowed-names", "front-proxy-client".into()),
+        ("requestheader-username-headers", "X-Remote-User".into()),
+        ("requestheader-group-headers", "X-Remote-Group".into()),
+        (
+            "requestheader-extra-headers-prefix",
+            "X-Remote-Extra-".into(),
+        ),
     ];
     match &cfg.cluster.etcd {
         EtcdConfig::Local(_) => {

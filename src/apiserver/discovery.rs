@@ -13,16 +13,6 @@ pub const AGGREGATED_V2: &str =
     "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList";
 const AGGREGATED_V2BETA1: &str =
     "application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList";
-const VERBS: &[&str] = &[
-    "create",
-    "delete",
-    "deletecollection",
-    "get",
-    "list",
-    "patch",
-    "update",
-    "watch",
-];
 
 fn wants_aggregated(headers: &HeaderMap) -> Option<&'static str> {
     let accept = headers
@@ -82,7 +72,7 @@ fn aggregated_resource(r: &ResourceDef) -> Value {
         }),
     );
     m.insert("singularResource".into(), json!(r.singular));
-    m.insert("verbs".into(), json!(VERBS));
+    m.insert("verbs".into(), json!(r.verbs()));
     if !r.short_names.is_empty() {
         m.insert("shortNames".into(), json!(r.short_names));
     }
@@ -198,7 +188,7 @@ pub fn group_version(group: &str, version: &str) -> Result<Response, ApiError> {
         m.insert("singularName".into(), json!(r.singular));
         m.insert("namespaced".into(), json!(r.namespaced));
         m.insert("kind".into(), json!(r.kind));
-        m.insert("verbs".into(), json!(VERBS));
+        m.insert("verbs".into(), json!(r.verbs()));
         if !r.short_names.is_empty() {
             m.insert("shortNames".into(), json!(r.short_names));
         }

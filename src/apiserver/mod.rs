@@ -1,11 +1,13 @@
 //! `kubeforge apiserver`: the Kubernetes REST API on etcd. Requests pass authentication
-//! (x509 client certificates), then go to health/version/metrics, discovery, OpenAPI, or the
-//! REST handlers driven by the resource table; state lives in etcd and is served from a watch
-//! cache. Authorization (RBAC) and the remaining authentication methods arrive with the API
-//! security issue: until then any authenticated user may do anything.
+//! (front-proxy headers, x509 client certificates, bootstrap tokens, service-account tokens;
+//! otherwise anonymous), impersonation, and authorization (Node, then RBAC), then go to
+//! health/version/metrics, discovery, OpenAPI, or the REST handlers driven by the resource
+//! table, whose writes pass admission; state lives in etcd and is served from a watch cache.
 
+pub mod admission;
 pub mod allocator;
-mod authn;
+pub mod authn;
+pub mod authz;
 mod bootstrap;
 pub mod cache;
 mod discovery;
@@ -20,6 +22,7 @@ pub mod patch;
 mod protobuf;
 pub mod registry;
 pub mod request;
+pub(crate) mod reviews;
 pub mod selectors;
 pub mod storage;
 pub mod wire;
@@ -37,6 +40,8 @@ use tokio::sync::Semaphore;
 use crate::serving::health::{Check, HealthChecks};
 use crate::serving::{self, ConnInfo, Handler, Request, Response};
 pub use authn::UserInfo;
+use authn::{Authenticator, Identity};
+use authz::{Attributes, Authorizer, Decision};
 use errors::ApiError;
 use handlers::{Api, Call};
 use request::{Query, Target, Verb};
@@ -59,6 +64,16 @@ pub enum Error {
     Storage(#[from] storage::StoreError),
     #[error("invalid --service-node-port-range {0:?}: use <low>-<high>, e.g. 30000-32767")]
     NodePortRange(String),
+    #[error("--service-account-key-file: {0}")]
+    ServiceAccountKeys(String),
+    #[error("--service-account-signing-key-file: {0}")]
+    SigningKey(#[from] crate::pki::Error),
+    #[error(
+        "--service-account-signing-key-file needs --service-account-issuer and the matching public key in --service-account-key-file"
+    )]
+    IssuerMissing,
+    #[error("--requestheader-client-ca-file holds no certificate")]
+    RequestHeaderCa,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -159,6 +174,42 @@ pub struct Options {
     /// How long a non-watch request may take before it is answered with a 504 Timeout
     #[arg(long, default_value = "1m0s", value_parser = parse_duration)]
     pub request_timeout: Duration,
+    /// Ordered authorizers: AlwaysAllow, AlwaysDeny, Node, RBAC (comma separated)
+    #[arg(long, value_delimiter = ',', default_value = "Node,RBAC")]
+    pub authorization_mode: Vec<authz::Mode>,
+    /// Requests without credentials are served as system:anonymous (what RBAC allows it)
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
+    pub anonymous_auth: bool,
+    /// Public (or private) keys that verify service-account tokens; repeatable
+    #[arg(long)]
+    pub service_account_key_file: Vec<PathBuf>,
+    /// Private key that signs tokens of the TokenRequest API (serviceaccounts/token)
+    #[arg(long)]
+    pub service_account_signing_key_file: Option<PathBuf>,
+    /// Issuer of service-account tokens; the first signs, all are accepted; repeatable
+    #[arg(long)]
+    pub service_account_issuer: Vec<String>,
+    /// Audiences this server accepts in bound tokens (default: the first issuer)
+    #[arg(long, value_delimiter = ',')]
+    pub api_audiences: Vec<String>,
+    /// Longest lifetime a TokenRequest may ask for (0: no limit)
+    #[arg(long, default_value = "0s", value_parser = parse_duration)]
+    pub service_account_max_token_expiration: Duration,
+    /// CA of the front proxy: its client certificates may assert a user in request headers
+    #[arg(long)]
+    pub requestheader_client_ca_file: Option<PathBuf>,
+    /// Client certificate common names allowed to act as the front proxy (empty: any)
+    #[arg(long, value_delimiter = ',')]
+    pub requestheader_allowed_names: Vec<String>,
+    /// Request headers that carry the user name (front proxy)
+    #[arg(long, value_delimiter = ',', default_value = "X-Remote-User")]
+    pub requestheader_username_headers: Vec<String>,
+    /// Request headers that carry the groups (front proxy)
+    #[arg(long, value_delimiter = ',', default_value = "X-Remote-Group")]
+    pub requestheader_group_headers: Vec<String>,
+    /// Request header prefixes of the user's extra attributes (front proxy)
+    #[arg(long, value_delimiter = ',', default_value = "X-Remote-Extra-")]
+    pub requestheader_extra_headers_prefix: Vec<String>,
 }
 
 fn parse_duration(s: &str) -> std::result::Result<Duration, String> {
@@ -224,10 +275,20 @@ pub struct ApiServer {
 impl ApiServer {
     pub async fn new(opts: &Options) -> Result<Self> {
         // Re-read when `certs renew` replaces the files: no restart needed.
+        // The front proxy's CA is trusted beside the client CA; which of the two issued a
+        // client certificate decides how it authenticates.
+        let mut client_cas = read(&opts.client_ca_file)?;
+        let proxy_ca = match &opts.requestheader_client_ca_file {
+            Some(path) => Some(read(path)?),
+            None => None,
+        };
+        if let Some(pem) = &proxy_ca {
+            client_cas = format!("{}\n{pem}", client_cas.trim_end());
+        }
         let tls = crate::tls::reloading_server_config(
             &opts.tls_cert_file,
             &opts.tls_private_key_file,
-            Some(&read(&opts.client_ca_file)?),
+            Some(&client_cas),
         )?;
         let etcd_tls = match (&opts.etcd_cafile, &opts.etcd_certfile, &opts.etcd_keyfile) {
             (Some(ca), Some(cert), Some(key)) => Some(crate::etcd::ClientTls {
@@ -239,6 +300,11 @@ impl ApiServer {
         };
         let storage = storage::Storage::connect(&opts.etcd_servers, etcd_tls.as_ref()).await?;
         let cache = cache::WatchCache::start(storage.clone());
+        let authenticator = Arc::new(authenticator(opts, &cache, &storage, proxy_ca.as_deref())?);
+        let authorizer = Arc::new(Authorizer::new(
+            opts.authorization_mode.clone(),
+            cache.clone(),
+        ));
         let api = Arc::new(Api {
             storage,
             cache: cache.clone(),
@@ -246,6 +312,9 @@ impl ApiServer {
                 cidr: opts.service_cluster_ip_range,
                 node_ports: opts.node_ports()?,
             },
+            authenticator,
+            authorizer,
+            token_issuer: token_issuer(opts)?.map(Arc::new),
         });
         let bootstrapped = Arc::new(tokio::sync::OnceCell::new());
         {
@@ -256,6 +325,7 @@ impl ApiServer {
                     tokio::time::sleep(Duration::from_millis(20)).await;
                 }
                 bootstrap::run(&api, advertise, port).await;
+                authz::policy::reconcile(&api).await;
                 let _ = done.set(());
                 tokio::spawn(bootstrap::endpoint_reconciler(api.clone(), advertise, port));
                 tokio::spawn(bootstrap::compactor(api));
@@ -323,16 +393,27 @@ impl ApiServer {
     async fn route(
         &self,
         req: Request,
-        user: Option<UserInfo>,
+        user: UserInfo,
         labels: &mut metrics::RequestLabels,
     ) -> Response {
         let path = req.uri().path().to_owned();
         let query = Query::parse(req.uri().query());
         let method = req.method().clone();
         let read_only = matches!(method, Method::GET | Method::HEAD);
-        if user.is_none() && !(read_only && is_public(&path)) {
-            return ApiError::new(StatusCode::UNAUTHORIZED, "Unauthorized", "Unauthorized")
-                .into_response();
+        let target = request::parse_path(&method, &path, &query);
+        // Health and version are public; everything else is authorized: paths as
+        // non-resource URLs, resources by verb, group, resource, namespace and name.
+        if !(read_only && is_public(&path)) {
+            let attributes = match &target {
+                Some(Ok(Target::Resource(rr))) => Attributes::resource(&user, rr),
+                _ => Attributes::non_resource(&user, &method, &path),
+            };
+            if let Decision::Deny(reason) = self.api.authorizer.authorize(&attributes).await {
+                if user.is_anonymous() {
+                    return unauthorized();
+                }
+                return attributes.forbidden(&reason).into_response();
+            }
         }
         if read_only {
             if path == "/version" || path == "/version/" {
@@ -351,7 +432,7 @@ impl ApiServer {
                 return openapi::group_version(rest).unwrap_or_else(ApiError::into_response);
             }
         }
-        let Some(target) = request::parse_path(&method, &path, &query) else {
+        let Some(target) = target else {
             return ApiError::unknown_path().into_response();
         };
         let target = match target {
@@ -422,7 +503,7 @@ impl ApiServer {
             query,
             headers,
             body,
-            user: user.expect("checked above"),
+            user,
         };
         if watch {
             return self.api.handle(call).await;
@@ -438,6 +519,84 @@ impl ApiServer {
     }
 }
 
+fn unauthorized() -> Response {
+    ApiError::new(StatusCode::UNAUTHORIZED, "Unauthorized", "Unauthorized").into_response()
+}
+
+fn authenticator(
+    opts: &Options,
+    cache: &Arc<cache::WatchCache>,
+    storage: &storage::Storage,
+    proxy_ca: Option<&str>,
+) -> Result<Authenticator> {
+    let mut keys = Vec::new();
+    for path in &opts.service_account_key_file {
+        keys.extend(authn::service_account::load_keys(path).map_err(Error::ServiceAccountKeys)?);
+    }
+    let issuers = issuers(opts);
+    let service_accounts = if keys.is_empty() {
+        None
+    } else {
+        Some(
+            authn::service_account::Verifier::new(
+                keys,
+                issuers.clone(),
+                audiences(opts, &issuers),
+                storage.clone(),
+            )
+            .map_err(Error::ServiceAccountKeys)?,
+        )
+    };
+    let request_header = match proxy_ca {
+        Some(pem) => Some(authn::RequestHeader {
+            ca_subject: authn::subject_of(pem).ok_or_else(|| Error::RequestHeaderCa)?,
+            allowed_names: opts.requestheader_allowed_names.clone(),
+            username_headers: opts.requestheader_username_headers.clone(),
+            group_headers: opts.requestheader_group_headers.clone(),
+            extra_prefixes: opts.requestheader_extra_headers_prefix.clone(),
+        }),
+        None => None,
+    };
+    Ok(Authenticator {
+        cache: cache.clone(),
+        service_accounts,
+        request_header,
+        anonymous: opts.anonymous_auth,
+    })
+}
+
+fn issuers(opts: &Options) -> Vec<String> {
+    if opts.service_account_issuer.is_empty() {
+        vec![authn::service_account::DEFAULT_ISSUER.to_owned()]
+    } else {
+        opts.service_account_issuer.clone()
+    }
+}
+
+fn audiences(opts: &Options, issuers: &[String]) -> Vec<String> {
+    if opts.api_audiences.is_empty() {
+        issuers[..1].to_vec()
+    } else {
+        opts.api_audiences.clone()
+    }
+}
+
+fn token_issuer(opts: &Options) -> Result<Option<authn::service_account::Issuer>> {
+    let Some(path) = &opts.service_account_signing_key_file else {
+        return Ok(None);
+    };
+    if opts.service_account_key_file.is_empty() {
+        return Err(Error::IssuerMissing);
+    }
+    let issuers = issuers(opts);
+    Ok(Some(authn::service_account::Issuer {
+        signer: crate::pki::jwt::TokenSigner::load(path)?,
+        issuer: issuers[0].clone(),
+        audiences: audiences(opts, &issuers),
+        max_expiration: opts.service_account_max_token_expiration.as_secs() as i64,
+    }))
+}
+
 /// Paths anyone may GET: health and version, as kube-apiserver's `system:public-info-viewer`.
 fn is_public(path: &str) -> bool {
     let base = path.trim_end_matches('/');
@@ -450,7 +609,29 @@ fn is_public(path: &str) -> bool {
 impl Handler for ApiServer {
     async fn handle(&self, req: Request, conn: Arc<ConnInfo>) -> Response {
         let started = Instant::now();
-        let user = authn::authenticate(&conn);
+        let user = match self
+            .api
+            .authenticator
+            .authenticate(&conn, req.headers())
+            .await
+        {
+            Identity::User(u) => u,
+            Identity::Anonymous => UserInfo::anonymous(),
+            Identity::Refused(e) => {
+                tracing::debug!(peer = %conn.peer, error = %e, "authentication failed");
+                return unauthorized();
+            }
+        };
+        let user = match authn::impersonation::impersonate(
+            &self.api.authorizer,
+            user,
+            req.headers(),
+        )
+        .await
+        {
+            Ok(u) => u,
+            Err(e) => return e.into_response(),
+        };
         let mut labels = metrics::RequestLabels {
             verb: req.method().as_str().to_owned(),
             group: String::new(),

@@ -10,7 +10,7 @@ mod read;
 mod subresources;
 pub mod update;
 mod watch;
-mod write;
+pub mod write;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -21,6 +21,9 @@ use serde_json::Value;
 
 use super::UserInfo;
 use super::allocator::ServiceAllocator;
+use super::authn::Authenticator;
+use super::authn::service_account::Issuer;
+use super::authz::Authorizer;
 use super::cache::{CacheError, WatchCache};
 use super::errors::{ApiError, ApiResult, Qualified};
 use super::registry::ResourceDef;
@@ -34,6 +37,10 @@ pub struct Api {
     pub storage: Storage,
     pub cache: Arc<WatchCache>,
     pub services: ServiceAllocator,
+    pub authenticator: Arc<Authenticator>,
+    pub authorizer: Arc<Authorizer>,
+    /// Signs TokenRequest tokens (absent without --service-account-signing-key-file).
+    pub token_issuer: Option<Arc<Issuer>>,
 }
 
 /// One request to a resource.
@@ -68,10 +75,7 @@ impl Call {
             query: Query::default(),
             headers: HeaderMap::new(),
             body: Bytes::new(),
-            user: UserInfo {
-                name: "system:apiserver".into(),
-                groups: vec!["system:masters".into()],
-            },
+            user: UserInfo::new("system:apiserver", vec!["system:masters".into()]),
         }
     }
 
@@ -129,6 +133,15 @@ impl Api {
                 return Err(ApiError::unknown_path());
             };
             return subresources::handle(self, call, sub).await;
+        }
+        if def.review {
+            return match call.req.verb {
+                Verb::Create => crate::apiserver::reviews::create(self, call).await,
+                _ => Err(ApiError::method_not_allowed(format!(
+                    "the server does not allow this method on the requested resource ({})",
+                    call.req.verb.as_str()
+                ))),
+            };
         }
         match call.req.verb {
             Verb::Get => read::get(self, call).await,

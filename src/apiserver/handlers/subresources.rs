@@ -26,6 +26,7 @@ pub async fn handle(api: &Api, call: &Call, sub: Sub) -> ApiResult<Response> {
         (Sub::Eviction, Verb::Create) => eviction(api, call).await,
         (Sub::Finalize, Verb::Update) => finalize(api, call).await,
         (Sub::Approval, Verb::Update) => approval(api, call).await,
+        (Sub::Token, Verb::Create) => crate::apiserver::reviews::token_request(api, call).await,
         _ => Err(ApiError::method_not_allowed(format!(
             "the server does not allow this method on the requested resource ({} {})",
             call.req.verb.as_str(),

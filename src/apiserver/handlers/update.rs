@@ -146,6 +146,11 @@ pub async fn update_or_create(
                 Err(e) => return Err(e),
             }
         }
+        match crate::apiserver::admission::admit(api, call, &mut new, Some(&old.value)).await {
+            Ok(()) => {}
+            Err(_) if stale_possible => continue,
+            Err(e) => return Err(e),
+        }
         // "Nothing changed" is only trusted against etcd's copy, or an update could be lost.
         if stale_possible && super::same_content(&new, &old.value) {
             continue;

@@ -23,6 +23,8 @@ pub enum Sub {
     Eviction,
     Finalize,
     Approval,
+    /// serviceaccounts/token (TokenRequest).
+    Token,
 }
 
 impl Sub {
@@ -34,6 +36,7 @@ impl Sub {
             Sub::Eviction => "eviction",
             Sub::Finalize => "finalize",
             Sub::Approval => "approval",
+            Sub::Token => "token",
         }
     }
 
@@ -41,7 +44,7 @@ impl Sub {
     pub fn verbs(self) -> &'static [&'static str] {
         match self {
             Sub::Status | Sub::Scale => &["get", "patch", "update"],
-            Sub::Binding | Sub::Eviction => &["create"],
+            Sub::Binding | Sub::Eviction | Sub::Token => &["create"],
             Sub::Finalize | Sub::Approval => &["update"],
         }
     }
@@ -53,6 +56,7 @@ impl Sub {
             Sub::Scale => Some(("autoscaling", "v1", "Scale")),
             Sub::Binding => Some(("", "v1", "Binding")),
             Sub::Eviction => Some(("policy", "v1", "Eviction")),
+            Sub::Token => Some(("authentication.k8s.io", "v1", "TokenRequest")),
             Sub::Status | Sub::Finalize | Sub::Approval => None,
         }
     }
@@ -108,6 +112,8 @@ pub struct ResourceDef {
     pub scale_selector: SelectorShape,
     /// etcd key segment when it differs from `plural` (a plural used by two groups).
     pub storage: Option<&'static str>,
+    /// A review kind (TokenReview, SubjectAccessReview…): create-only, answered, never stored.
+    pub review: bool,
 }
 
 impl ResourceDef {
@@ -121,6 +127,24 @@ impl ResourceDef {
 
     pub fn list_kind(&self) -> String {
         format!("{}List", self.kind)
+    }
+
+    /// Discovery's verbs.
+    pub fn verbs(&self) -> &'static [&'static str] {
+        if self.review {
+            &["create"]
+        } else {
+            &[
+                "create",
+                "delete",
+                "deletecollection",
+                "get",
+                "list",
+                "patch",
+                "update",
+                "watch",
+            ]
+        }
     }
 
     pub fn has(&self, sub: Sub) -> bool {

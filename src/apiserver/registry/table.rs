@@ -2,10 +2,11 @@
 //! within a group version resources appear as here.
 
 use k8s_openapi::api::{
-    apps::v1 as apps, autoscaling::v2 as autoscaling, batch::v1 as batch,
-    certificates::v1 as certificates, coordination::v1 as coordination, core::v1 as core,
-    discovery::v1 as discovery, events::v1 as events, networking::v1 as networking,
-    policy::v1 as policy, rbac::v1 as rbac, scheduling::v1 as scheduling, storage::v1 as storage,
+    apps::v1 as apps, authentication::v1 as authentication, authorization::v1 as authorization,
+    autoscaling::v2 as autoscaling, batch::v1 as batch, certificates::v1 as certificates,
+    coordination::v1 as coordination, core::v1 as core, discovery::v1 as discovery,
+    events::v1 as events, networking::v1 as networking, policy::v1 as policy, rbac::v1 as rbac,
+    scheduling::v1 as scheduling, storage::v1 as storage,
 };
 use k8s_openapi::kube_aggregator::pkg::apis::apiregistration::v1 as apiregistration;
 
@@ -49,6 +50,7 @@ const fn base(
         typed,
         scale_selector: SelectorShape::LabelSelector,
         storage: None,
+        review: false,
     }
 }
 
@@ -172,6 +174,7 @@ pub static RESOURCES: &[ResourceDef] = &[
     ResourceDef {
         returns_deleted: true,
         short_names: &["sa"],
+        subresources: &[Sub::Token],
         printer: &printers::SERVICEACCOUNTS,
         ..base(
             "",
@@ -599,6 +602,79 @@ pub static RESOURCES: &[ResourceDef] = &[
             "clusterrolebinding",
             false,
             typed::<rbac::ClusterRoleBinding>(),
+        )
+    },
+    // authentication.k8s.io/v1 and authorization.k8s.io/v1: reviews, answered and not stored
+    ResourceDef {
+        review: true,
+        ..base(
+            "authentication.k8s.io",
+            "v1",
+            "TokenReview",
+            "tokenreviews",
+            "tokenreview",
+            false,
+            typed::<authentication::TokenReview>(),
+        )
+    },
+    ResourceDef {
+        review: true,
+        ..base(
+            "authentication.k8s.io",
+            "v1",
+            "SelfSubjectReview",
+            "selfsubjectreviews",
+            "selfsubjectreview",
+            false,
+            typed::<authentication::SelfSubjectReview>(),
+        )
+    },
+    ResourceDef {
+        review: true,
+        ..base(
+            "authorization.k8s.io",
+            "v1",
+            "LocalSubjectAccessReview",
+            "localsubjectaccessreviews",
+            "localsubjectaccessreview",
+            true,
+            typed::<authorization::LocalSubjectAccessReview>(),
+        )
+    },
+    ResourceDef {
+        review: true,
+        ..base(
+            "authorization.k8s.io",
+            "v1",
+            "SelfSubjectAccessReview",
+            "selfsubjectaccessreviews",
+            "selfsubjectaccessreview",
+            false,
+            typed::<authorization::SelfSubjectAccessReview>(),
+        )
+    },
+    ResourceDef {
+        review: true,
+        ..base(
+            "authorization.k8s.io",
+            "v1",
+            "SelfSubjectRulesReview",
+            "selfsubjectrulesreviews",
+            "selfsubjectrulesreview",
+            false,
+            typed::<authorization::SelfSubjectRulesReview>(),
+        )
+    },
+    ResourceDef {
+        review: true,
+        ..base(
+            "authorization.k8s.io",
+            "v1",
+            "SubjectAccessReview",
+            "subjectaccessreviews",
+            "subjectaccessreview",
+            false,
+            typed::<authorization::SubjectAccessReview>(),
         )
     },
     // certificates.k8s.io/v1
