@@ -52,6 +52,9 @@ _kubeforge() {
             kubeforge,scheduler)
                 cmd="kubeforge__subcmd__scheduler"
                 ;;
+            kubeforge,secrets-encrypt)
+                cmd="kubeforge__subcmd__secrets__subcmd__encrypt"
+                ;;
             kubeforge,token)
                 cmd="kubeforge__subcmd__token"
                 ;;
@@ -256,6 +259,9 @@ _kubeforge() {
             kubeforge__subcmd__help,scheduler)
                 cmd="kubeforge__subcmd__help__subcmd__scheduler"
                 ;;
+            kubeforge__subcmd__help,secrets-encrypt)
+                cmd="kubeforge__subcmd__help__subcmd__secrets__subcmd__encrypt"
+                ;;
             kubeforge__subcmd__help,token)
                 cmd="kubeforge__subcmd__help__subcmd__token"
                 ;;
@@ -417,6 +423,12 @@ _kubeforge() {
                 ;;
             kubeforge__subcmd__help__subcmd__reset__subcmd__phase,preflight)
                 cmd="kubeforge__subcmd__help__subcmd__reset__subcmd__phase__subcmd__preflight"
+                ;;
+            kubeforge__subcmd__help__subcmd__secrets__subcmd__encrypt,rotate-keys)
+                cmd="kubeforge__subcmd__help__subcmd__secrets__subcmd__encrypt__subcmd__rotate__subcmd__keys"
+                ;;
+            kubeforge__subcmd__help__subcmd__secrets__subcmd__encrypt,status)
+                cmd="kubeforge__subcmd__help__subcmd__secrets__subcmd__encrypt__subcmd__status"
                 ;;
             kubeforge__subcmd__help__subcmd__token,create)
                 cmd="kubeforge__subcmd__help__subcmd__token__subcmd__create"
@@ -868,6 +880,24 @@ _kubeforge() {
             kubeforge__subcmd__reset__subcmd__phase__subcmd__help,preflight)
                 cmd="kubeforge__subcmd__reset__subcmd__phase__subcmd__help__subcmd__preflight"
                 ;;
+            kubeforge__subcmd__secrets__subcmd__encrypt,help)
+                cmd="kubeforge__subcmd__secrets__subcmd__encrypt__subcmd__help"
+                ;;
+            kubeforge__subcmd__secrets__subcmd__encrypt,rotate-keys)
+                cmd="kubeforge__subcmd__secrets__subcmd__encrypt__subcmd__rotate__subcmd__keys"
+                ;;
+            kubeforge__subcmd__secrets__subcmd__encrypt,status)
+                cmd="kubeforge__subcmd__secrets__subcmd__encrypt__subcmd__status"
+                ;;
+            kubeforge__subcmd__secrets__subcmd__encrypt__subcmd__help,help)
+                cmd="kubeforge__subcmd__secrets__subcmd__encrypt__subcmd__help__subcmd__help"
+                ;;
+            kubeforge__subcmd__secrets__subcmd__encrypt__subcmd__help,rotate-keys)
+                cmd="kubeforge__subcmd__secrets__subcmd__encrypt__subcmd__help__subcmd__rotate__subcmd__keys"
+                ;;
+            kubeforge__subcmd__secrets__subcmd__encrypt__subcmd__help,status)
+                cmd="kubeforge__subcmd__secrets__subcmd__encrypt__subcmd__help__subcmd__status"
+                ;;
             kubeforge__subcmd__token,create)
                 cmd="kubeforge__subcmd__token__subcmd__create"
                 ;;
@@ -905,7 +935,7 @@ _kubeforge() {
 
     case "${cmd}" in
         kubeforge)
-            opts="-v -h -V --root-dir --v --help --version init join reset token certs etcd config completion version apiserver scheduler controller-manager agent help"
+            opts="-v -h -V --root-dir --v --help --version init join reset token certs etcd secrets-encrypt config completion version apiserver scheduler controller-manager agent help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -957,7 +987,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__apiserver)
-            opts="-v -h -V --advertise-address --bind-address --secure-port --tls-cert-file --tls-private-key-file --client-ca-file --etcd-servers --etcd-cafile --etcd-certfile --etcd-keyfile --service-cluster-ip-range --service-node-port-range --max-requests-inflight --max-mutating-requests-inflight --request-timeout --root-dir --v --help --version"
+            opts="-v -h -V --advertise-address --bind-address --secure-port --tls-cert-file --tls-private-key-file --client-ca-file --etcd-servers --etcd-cafile --etcd-certfile --etcd-keyfile --service-cluster-ip-range --service-node-port-range --max-requests-inflight --max-mutating-requests-inflight --request-timeout --audit-policy-file --audit-log-path --audit-log-maxsize --audit-log-maxbackup --encryption-provider-config --enable-admission-plugins --disable-admission-plugins --authorization-mode --anonymous-auth --service-account-key-file --service-account-signing-key-file --service-account-issuer --api-audiences --service-account-max-token-expiration --requestheader-client-ca-file --requestheader-allowed-names --requestheader-username-headers --requestheader-group-headers --requestheader-extra-headers-prefix --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1020,6 +1050,82 @@ _kubeforge() {
                     return 0
                     ;;
                 --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-policy-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-log-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-log-maxsize)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-log-maxbackup)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-provider-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --enable-admission-plugins)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable-admission-plugins)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authorization-mode)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --anonymous-auth)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --service-account-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-account-signing-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-account-issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-audiences)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-account-max-token-expiration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --requestheader-client-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --requestheader-allowed-names)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --requestheader-username-headers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --requestheader-group-headers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --requestheader-extra-headers-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2269,7 +2375,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__help)
-            opts="init join reset token certs etcd config completion version apiserver scheduler controller-manager agent help"
+            opts="init join reset token certs etcd secrets-encrypt config completion version apiserver scheduler controller-manager agent help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3167,6 +3273,48 @@ _kubeforge() {
         kubeforge__subcmd__help__subcmd__scheduler)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__secrets__subcmd__encrypt)
+            opts="status rotate-keys"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__secrets__subcmd__encrypt__subcmd__rotate__subcmd__keys)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__secrets__subcmd__encrypt__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -8065,6 +8213,148 @@ _kubeforge() {
                     ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__secrets__subcmd__encrypt)
+            opts="-v -h -V --root-dir --v --help --version status rotate-keys help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__secrets__subcmd__encrypt__subcmd__help)
+            opts="status rotate-keys help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__secrets__subcmd__encrypt__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__secrets__subcmd__encrypt__subcmd__help__subcmd__rotate__subcmd__keys)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__secrets__subcmd__encrypt__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__secrets__subcmd__encrypt__subcmd__rotate__subcmd__keys)
+            opts="-v -h -V --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__secrets__subcmd__encrypt__subcmd__status)
+            opts="-o -v -h -V --output --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
                     ;;
                 --root-dir)

@@ -106,6 +106,18 @@ pub fn apiserver_pod(cfg: &InitConfig, paths: &Paths, exe: &Path) -> Pod {
             "requestheader-extra-headers-prefix",
             "X-Remote-Extra-".into(),
         ),
+        // Secrets encrypted at rest, requests audited (both files written by this phase).
+        (
+            "encryption-provider-config",
+            paths.encryption_config().display().to_string(),
+        ),
+        (
+            "audit-policy-file",
+            paths.audit_policy().display().to_string(),
+        ),
+        ("audit-log-path", paths.audit_log().display().to_string()),
+        ("audit-log-maxsize", "100".into()),
+        ("audit-log-maxbackup", "5".into()),
     ];
     match &cfg.cluster.etcd {
         EtcdConfig::Local(_) => {

@@ -18,6 +18,7 @@ use k8s_openapi::api::core::v1::{
 };
 use k8s_openapi::api::core::v1::{PersistentVolumeClaim, Secret};
 use k8s_openapi::api::discovery::v1::EndpointSlice;
+use k8s_openapi::api::rbac::v1::ClusterRoleBinding;
 use kube::api::{Api, DeleteParams, ListParams, Patch, PatchParams, PostParams};
 use kube::{Resource, ResourceExt};
 use serde::de::DeserializeOwned;
@@ -1564,6 +1565,36 @@ async fn issued(
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn kubelet_csrs_from_bootstrappers_are_approved_and_approved_csrs_signed() {
     let c = Cluster::start().await;
+    // kubeadm's bindings for bootstrap tokens and node certificate rotation: the approver
+    // checks them with a SubjectAccessReview.
+    for (name, role, group) in [
+        (
+            "kubeadm:kubelet-bootstrap",
+            "system:node-bootstrapper",
+            "system:bootstrappers",
+        ),
+        (
+            "kubeadm:node-autoapprove-bootstrap",
+            "system:certificates.k8s.io:certificatesigningrequests:nodeclient",
+            "system:bootstrappers",
+        ),
+        (
+            "kubeadm:node-autoapprove-certificate-rotation",
+            "system:certificates.k8s.io:certificatesigningrequests:selfnodeclient",
+            "system:nodes",
+        ),
+    ] {
+        let binding: ClusterRoleBinding = serde_json::from_value(json!({
+            "metadata": {"name": name},
+            "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": role},
+            "subjects": [{"apiGroup": "rbac.authorization.k8s.io", "kind": "Group", "name": group}],
+        }))
+        .unwrap();
+        Api::<ClusterRoleBinding>::all(c.client.clone())
+            .create(&PostParams::default(), &binding)
+            .await
+            .unwrap();
+    }
     let usages = ["digital signature", "client auth"];
     let kubelet_client = "kubernetes.io/kube-apiserver-client-kubelet";
     // A bootstrap identity asks for a node client certificate: approved and signed.

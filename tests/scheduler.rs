@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 use common::Node;
 use k8s_openapi::api::coordination::v1::Lease;
 use k8s_openapi::api::core::v1::{Event, Node as KubeNode, Pod};
+use k8s_openapi::api::scheduling::v1::PriorityClass;
 use kube::api::{Api, DeleteParams, ListParams, Patch, PatchParams, PostParams};
 use serde_json::{Value, json};
 
@@ -451,12 +452,32 @@ async fn topology_spread_constraints() {
 async fn preemption_evicts_lower_priority_pods() {
     let c = Cluster::start(None).await;
     c.add_node("only", "2", "4Gi", json!({})).await;
-    c.add_pod("low-1", "1", json!({"priority": 10})).await;
-    c.add_pod("low-2", "1", json!({"priority": 20})).await;
+    // Priorities come from PriorityClasses (the Priority admission plugin sets them).
+    let classes: Api<PriorityClass> = Api::all(c.client.clone());
+    for (name, value, policy) in [
+        ("p10", 10, "PreemptLowerPriority"),
+        ("p20", 20, "PreemptLowerPriority"),
+        ("p1000", 1000, "PreemptLowerPriority"),
+        ("p2000-never", 2000, "Never"),
+    ] {
+        let class: PriorityClass = serde_json::from_value(json!({
+            "metadata": {"name": name}, "value": value, "preemptionPolicy": policy,
+        }))
+        .unwrap();
+        classes
+            .create(&PostParams::default(), &class)
+            .await
+            .unwrap();
+    }
+    c.add_pod("low-1", "1", json!({"priorityClassName": "p10"}))
+        .await;
+    c.add_pod("low-2", "1", json!({"priorityClassName": "p20"}))
+        .await;
     assert_eq!(c.bound("low-1").await, "only");
     assert_eq!(c.bound("low-2").await, "only");
     // Needs one CPU: evicting the least important pod (low-1) is enough.
-    c.add_pod("high", "1", json!({"priority": 1000})).await;
+    c.add_pod("high", "1", json!({"priorityClassName": "p1000"}))
+        .await;
     let pods = c.pods();
     let nominated = eventually("high nominated", || async {
         pods.get("high").await.ok()?.status?.nominated_node_name
@@ -488,12 +509,8 @@ async fn preemption_evicts_lower_priority_pods() {
     assert_eq!(c.bound("high").await, "only");
 
     // preemptionPolicy: Never waits instead.
-    c.add_pod(
-        "polite",
-        "1",
-        json!({"priority": 2000, "preemptionPolicy": "Never"}),
-    )
-    .await;
+    c.add_pod("polite", "1", json!({"priorityClassName": "p2000-never"}))
+        .await;
     let message = c.unschedulable("polite").await;
     assert!(
         message.ends_with("preemption: not eligible due to preemptionPolicy=Never."),
@@ -613,6 +630,36 @@ async fn only_the_leader_schedules_and_a_successor_takes_over() {
          profiles:\n- schedulerName: ha-scheduler\n",
     )
     .unwrap();
+    // system:kube-scheduler may use only the kube-scheduler Lease: grant it this one too, as
+    // an operator running a second scheduler does.
+    let grant: Vec<Value> = vec![
+        json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "Role",
+            "metadata": {"name": "ha-scheduler-lease", "namespace": "kube-system"},
+            "rules": [{"apiGroups": ["coordination.k8s.io"], "resources": ["leases"],
+                       "resourceNames": ["ha-scheduler"], "verbs": ["get", "update"]}]}),
+        json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "RoleBinding",
+            "metadata": {"name": "ha-scheduler-lease", "namespace": "kube-system"},
+            "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": "ha-scheduler-lease"},
+            "subjects": [{"apiGroup": "rbac.authorization.k8s.io", "kind": "User", "name": "system:kube-scheduler"}]}),
+    ];
+    for obj in grant {
+        let kind = obj["kind"].as_str().unwrap().to_owned();
+        let api: Api<kube::api::DynamicObject> = Api::namespaced_with(
+            c.client.clone(),
+            "kube-system",
+            &kube::api::ApiResource::from_gvk(&kube::api::GroupVersionKind::gvk(
+                "rbac.authorization.k8s.io",
+                "v1",
+                &kind,
+            )),
+        );
+        api.create(
+            &PostParams::default(),
+            &serde_json::from_value(obj).unwrap(),
+        )
+        .await
+        .unwrap();
+    }
     let kubeconfig = c.node.paths().kubeconfig("scheduler.conf");
     // Two "masters": the node's address and the next one on the same /24.
     let [a, b, x, _] = c.node.address.octets();

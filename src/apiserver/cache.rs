@@ -394,12 +394,13 @@ impl WatchCache {
                 let history = rev <= synced;
                 let (kind, object, prev) = match ev.event_type() {
                     EtcdEventType::Put => {
-                        let Ok(stored) = Storage::decode(kv.key(), kv.value(), rev) else {
+                        let Ok(stored) = self.storage.decode(kv.key(), kv.value(), rev) else {
                             tracing::warn!(%key, "skipping an undecodable object");
                             continue;
                         };
                         let prev = ev.prev_kv().and_then(|p| {
-                            Storage::decode(p.key(), p.value(), p.mod_revision())
+                            self.storage
+                                .decode(p.key(), p.value(), p.mod_revision())
                                 .ok()
                                 .map(|s| CachedObject::new(s.value, s.mod_revision))
                         });
@@ -415,7 +416,8 @@ impl WatchCache {
                         let last = ev
                             .prev_kv()
                             .and_then(|p| {
-                                Storage::decode(p.key(), p.value(), p.mod_revision())
+                                self.storage
+                                    .decode(p.key(), p.value(), p.mod_revision())
                                     .ok()
                                     .map(|s| s.value)
                             })

@@ -6,11 +6,13 @@
 
 pub mod admission;
 pub mod allocator;
+pub mod audit;
 pub mod authn;
 pub mod authz;
 mod bootstrap;
 pub mod cache;
 mod discovery;
+pub mod encryption;
 pub mod errors;
 #[cfg(test)]
 mod fuzz;
@@ -72,6 +74,12 @@ pub enum Error {
         "--service-account-signing-key-file needs --service-account-issuer and the matching public key in --service-account-key-file"
     )]
     IssuerMissing,
+    #[error("--audit-policy-file: {0}")]
+    Audit(#[from] audit::Error),
+    #[error("--audit-policy-file needs --audit-log-path (where to write the events)")]
+    AuditLogMissing,
+    #[error("--encryption-provider-config: {0}")]
+    Encryption(#[from] encryption::Error),
     #[error("--requestheader-client-ca-file holds no certificate")]
     RequestHeaderCa,
 }
@@ -174,6 +182,27 @@ pub struct Options {
     /// How long a non-watch request may take before it is answered with a 504 Timeout
     #[arg(long, default_value = "1m0s", value_parser = parse_duration)]
     pub request_timeout: Duration,
+    /// audit.k8s.io/v1 Policy deciding what is logged; no audit log without it
+    #[arg(long)]
+    pub audit_policy_file: Option<PathBuf>,
+    /// Where audit events are written as JSON lines
+    #[arg(long)]
+    pub audit_log_path: Option<PathBuf>,
+    /// Size in MiB at which the audit log is rotated (0: never)
+    #[arg(long, default_value_t = 100)]
+    pub audit_log_maxsize: u64,
+    /// Rotated audit logs kept
+    #[arg(long, default_value_t = 10)]
+    pub audit_log_maxbackup: usize,
+    /// EncryptionConfiguration (apiserver.config.k8s.io/v1) for encrypting resources in etcd
+    #[arg(long)]
+    pub encryption_provider_config: Option<PathBuf>,
+    /// Admission plugins to enable besides the default ones (all implemented plugins are on by default)
+    #[arg(long, value_delimiter = ',')]
+    pub enable_admission_plugins: Vec<admission::Plugin>,
+    /// Admission plugins to turn off (comma separated)
+    #[arg(long, value_delimiter = ',')]
+    pub disable_admission_plugins: Vec<admission::Plugin>,
     /// Ordered authorizers: AlwaysAllow, AlwaysDeny, Node, RBAC (comma separated)
     #[arg(long, value_delimiter = ',', default_value = "Node,RBAC")]
     pub authorization_mode: Vec<authz::Mode>,
@@ -270,6 +299,7 @@ pub struct ApiServer {
     readonly_slots: Semaphore,
     mutating_slots: Semaphore,
     request_timeout: Duration,
+    auditor: Option<audit::Auditor>,
 }
 
 impl ApiServer {
@@ -298,7 +328,13 @@ impl ApiServer {
             }),
             _ => None,
         };
-        let storage = storage::Storage::connect(&opts.etcd_servers, etcd_tls.as_ref()).await?;
+        let encryption = match &opts.encryption_provider_config {
+            Some(path) => Some(encryption::Encryption::load(path)?),
+            None => None,
+        };
+        let storage = storage::Storage::connect(&opts.etcd_servers, etcd_tls.as_ref())
+            .await?
+            .with_encryption(encryption);
         let cache = cache::WatchCache::start(storage.clone());
         let authenticator = Arc::new(authenticator(opts, &cache, &storage, proxy_ca.as_deref())?);
         let authorizer = Arc::new(Authorizer::new(
@@ -315,6 +351,10 @@ impl ApiServer {
             authenticator,
             authorizer,
             token_issuer: token_issuer(opts)?.map(Arc::new),
+            admission: admission::Chain::new(
+                &opts.enable_admission_plugins,
+                &opts.disable_admission_plugins,
+            ),
         });
         let bootstrapped = Arc::new(tokio::sync::OnceCell::new());
         {
@@ -377,6 +417,7 @@ impl ApiServer {
             readonly_slots: Semaphore::new(opts.max_requests_inflight.max(1)),
             mutating_slots: Semaphore::new(opts.max_mutating_requests_inflight.max(1)),
             request_timeout: opts.request_timeout,
+            auditor: auditor(opts)?,
         })
     }
 
@@ -395,6 +436,7 @@ impl ApiServer {
         req: Request,
         user: UserInfo,
         labels: &mut metrics::RequestLabels,
+        mut audit: Option<&mut audit::Record>,
     ) -> Response {
         let path = req.uri().path().to_owned();
         let query = Query::parse(req.uri().query());
@@ -408,7 +450,14 @@ impl ApiServer {
                 Some(Ok(Target::Resource(rr))) => Attributes::resource(&user, rr),
                 _ => Attributes::non_resource(&user, &method, &path),
             };
-            if let Decision::Deny(reason) = self.api.authorizer.authorize(&attributes).await {
+            let decision = self.api.authorizer.authorize(&attributes).await;
+            if let Some(record) = audit.as_deref_mut() {
+                record.decision = Some(match &decision {
+                    Decision::Allow => ("allow", String::new()),
+                    Decision::Deny(reason) => ("forbid", reason.clone()),
+                });
+            }
+            if let Decision::Deny(reason) = decision {
                 if user.is_anonymous() {
                     return unauthorized();
                 }
@@ -497,6 +546,12 @@ impl ApiServer {
             Ok(b) => b,
             Err(response) => return response,
         };
+        if let Some(record) = audit
+            && record.level >= audit::Level::Request
+        {
+            // Decoded (kubectl's typed clients send protobuf), as the log is JSON.
+            record.request_object = wire::decode_body(&headers, &body).ok();
+        }
         let call = Call {
             def,
             req: rr,
@@ -516,6 +571,29 @@ impl ApiServer {
             ))
             .into_response(),
         }
+    }
+}
+
+fn auditor(opts: &Options) -> Result<Option<audit::Auditor>> {
+    let Some(policy) = &opts.audit_policy_file else {
+        return Ok(None);
+    };
+    let path = opts.audit_log_path.clone().ok_or(Error::AuditLogMissing)?;
+    Ok(Some(audit::Auditor::start(
+        policy,
+        audit::LogOptions {
+            path,
+            max_size_mib: opts.audit_log_maxsize,
+            max_backups: opts.audit_log_maxbackup,
+        },
+    )?))
+}
+
+/// What a request asks to do, for authorization and audit.
+fn attributes_of(user: &UserInfo, method: &Method, path: &str, query: &Query) -> Attributes {
+    match request::parse_path(method, path, query) {
+        Some(Ok(Target::Resource(rr))) => Attributes::resource(user, &rr),
+        _ => Attributes::non_resource(user, method, path),
     }
 }
 
@@ -622,6 +700,7 @@ impl Handler for ApiServer {
                 return unauthorized();
             }
         };
+        let authenticated = user.clone();
         let user = match authn::impersonation::impersonate(
             &self.api.authorizer,
             user,
@@ -632,6 +711,24 @@ impl Handler for ApiServer {
             Ok(u) => u,
             Err(e) => return e.into_response(),
         };
+        let mut record = self.auditor.as_ref().and_then(|a| {
+            let uri = req.uri();
+            let attributes =
+                attributes_of(&user, req.method(), uri.path(), &Query::parse(uri.query()));
+            let agent = req
+                .headers()
+                .get(http::header::USER_AGENT)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("")
+                .to_owned();
+            a.begin(
+                attributes,
+                (authenticated != user).then_some(authenticated),
+                uri.to_string(),
+                conn.peer.ip().to_string(),
+                agent,
+            )
+        });
         let mut labels = metrics::RequestLabels {
             verb: req.method().as_str().to_owned(),
             group: String::new(),
@@ -640,11 +737,39 @@ impl Handler for ApiServer {
             subresource: String::new(),
             scope: "",
         };
-        let response = self.route(req, user, &mut labels).await;
+        let mut response = self.route(req, user, &mut labels, record.as_mut()).await;
+        if let (Some(auditor), Some(record)) = (&self.auditor, &record) {
+            response = audit_response(auditor, record, response).await;
+        }
         if !labels.resource.is_empty() {
             self.metrics
                 .observe(labels, response.status().as_u16(), started.elapsed());
         }
         response
     }
+}
+
+/// Logs the response stage; at RequestResponse the (non-streaming) body is read and put back.
+async fn audit_response(
+    auditor: &audit::Auditor,
+    record: &audit::Record,
+    response: Response,
+) -> Response {
+    let code = response.status().as_u16();
+    if record.attributes.verb == "watch" {
+        auditor.finish(record, code, "ResponseStarted", None);
+        return response;
+    }
+    if record.level < audit::Level::RequestResponse {
+        auditor.finish(record, code, "ResponseComplete", None);
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let bytes = body
+        .collect()
+        .await
+        .map(|c| c.to_bytes())
+        .unwrap_or_default();
+    auditor.finish(record, code, "ResponseComplete", Some(&bytes));
+    Response::from_parts(parts, serving::full(bytes))
 }

@@ -2,11 +2,13 @@
 //! `metadata.resourceVersion` = the key's mod revision (stored objects carry none), writes as
 //! transactions guarded by revisions (optimistic concurrency).
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use etcd_client::{Client, Compare, CompareOp, GetOptions, Txn, TxnOp, TxnOpResponse};
 use serde_json::Value;
 
+use super::encryption::Encryption;
 use super::meta;
 
 #[derive(Debug, thiserror::Error)]
@@ -63,6 +65,8 @@ pub struct SideEffects {
 #[derive(Clone)]
 pub struct Storage {
     client: Client,
+    /// Encryption at rest for the resources it configures.
+    encryption: Option<Arc<Encryption>>,
 }
 
 /// Objects are at most a few MiB (etcd's default request limit is 1.5 MiB); pages of lists can
@@ -79,7 +83,16 @@ impl Storage {
         let client = Client::connect(endpoints, Some(options))
             .await
             .map_err(etcd_err)?;
-        Ok(Storage { client })
+        Ok(Storage {
+            client,
+            encryption: None,
+        })
+    }
+
+    /// Encrypts (and decrypts) the values `encryption` configures.
+    pub fn with_encryption(mut self, encryption: Option<Encryption>) -> Self {
+        self.encryption = encryption.map(Arc::new);
+        self
     }
 
     pub fn client(&self) -> Client {
@@ -94,7 +107,15 @@ impl Storage {
 
     /// Encodes an object for storage: compact JSON in Kubernetes' key order, with an empty
     /// resourceVersion kept in its place (reads fill it in without reordering).
-    pub fn encode(value: &Value) -> Vec<u8> {
+    pub fn encode(&self, key: &str, value: &Value) -> Vec<u8> {
+        let plain = Self::encode_plain(value);
+        match &self.encryption {
+            Some(e) => e.encrypt(key, plain),
+            None => plain,
+        }
+    }
+
+    fn encode_plain(value: &Value) -> Vec<u8> {
         // The write paths hand over objects already in order with an empty resourceVersion:
         // encode those without a copy.
         let prepared = meta::meta(value)
@@ -108,11 +129,22 @@ impl Storage {
         serde_json::to_vec(&meta::canonical_order(v)).expect("values serialize")
     }
 
-    pub fn decode(key: &[u8], bytes: &[u8], mod_revision: i64) -> StoreResult<Stored> {
-        let mut value: Value = serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt {
+    pub fn decode(&self, key: &[u8], bytes: &[u8], mod_revision: i64) -> StoreResult<Stored> {
+        let corrupt = |message: String| StoreError::Corrupt {
             key: String::from_utf8_lossy(key).into_owned(),
-            message: e.to_string(),
-        })?;
+            message,
+        };
+        let decrypted;
+        let bytes = match &self.encryption {
+            Some(e) => {
+                decrypted = e
+                    .decrypt(&String::from_utf8_lossy(key), bytes)
+                    .map_err(|e| corrupt(e.to_string()))?;
+                decrypted.as_slice()
+            }
+            None => bytes,
+        };
+        let mut value: Value = serde_json::from_slice(bytes).map_err(|e| corrupt(e.to_string()))?;
         if value.is_object() {
             meta::set_str(&mut value, "resourceVersion", mod_revision.to_string());
         }
@@ -126,7 +158,11 @@ impl Storage {
     pub async fn get(&self, key: &str) -> StoreResult<Option<Stored>> {
         let resp = self.kv().get(key, None).await.map_err(etcd_err)?;
         match resp.kvs().first() {
-            Some(kv) => Ok(Some(Self::decode(kv.key(), kv.value(), kv.mod_revision())?)),
+            Some(kv) => Ok(Some(self.decode(
+                kv.key(),
+                kv.value(),
+                kv.mod_revision(),
+            )?)),
             None => Ok(None),
         }
     }
@@ -145,7 +181,7 @@ impl Storage {
     pub async fn create(&self, key: &str, value: &Value, side: SideEffects) -> StoreResult<i64> {
         let mut compares = vec![Compare::create_revision(key, CompareOp::Equal, 0)];
         compares.extend(side.compares);
-        let mut ops = vec![TxnOp::put(key, Self::encode(value), None)];
+        let mut ops = vec![TxnOp::put(key, self.encode(key, value), None)];
         ops.extend(side.ops);
         let txn = Txn::new()
             .when(compares)
@@ -175,7 +211,7 @@ impl Storage {
     ) -> StoreResult<i64> {
         let mut compares = vec![Compare::mod_revision(key, CompareOp::Equal, expected)];
         compares.extend(side.compares);
-        let mut ops = vec![TxnOp::put(key, Self::encode(value), None)];
+        let mut ops = vec![TxnOp::put(key, self.encode(key, value), None)];
         ops.extend(side.ops);
         self.guarded(key, compares, ops).await
     }
@@ -239,7 +275,7 @@ impl Storage {
         let mut items = Vec::new();
         for kv in resp.take_kvs() {
             let key = String::from_utf8_lossy(kv.key()).into_owned();
-            let stored = Self::decode(kv.key(), kv.value(), kv.mod_revision())?;
+            let stored = self.decode(kv.key(), kv.value(), kv.mod_revision())?;
             items.push((key, stored));
         }
         Ok(Page {

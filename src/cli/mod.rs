@@ -8,6 +8,7 @@ mod etcd;
 mod init;
 mod planned;
 mod reset;
+mod secrets_encrypt;
 mod table;
 
 use std::path::PathBuf;
@@ -65,6 +66,9 @@ pub enum Command {
     /// Back up, restore and inspect etcd
     #[command(subcommand)]
     Etcd(etcd::EtcdCommand),
+    /// Encryption at rest of Secrets: status and key rotation
+    #[command(subcommand)]
+    SecretsEncrypt(secrets_encrypt::SecretsEncryptCommand),
     /// Manage configuration for a kubeforge cluster
     #[command(subcommand)]
     Config(config_cmd::ConfigCommand),
@@ -73,7 +77,7 @@ pub enum Command {
     /// Print the version of kubeforge and of the Kubernetes API it implements
     Version,
     /// Run the Kubernetes API server (normally started by the agent from its static Pod)
-    Apiserver(crate::apiserver::Options),
+    Apiserver(Box<crate::apiserver::Options>),
     /// Run the scheduler (normally started by the agent from its static Pod)
     Scheduler(crate::scheduler::SchedulerOptions),
     /// Run the controller manager (normally started by the agent from its static Pod)
@@ -117,7 +121,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Token(cmd) => planned::token(cmd),
         Command::Certs(cmd) => certs::run(cmd, root),
         Command::Etcd(cmd) => etcd::run(cmd, root).await,
-        Command::Apiserver(opts) => Ok(crate::apiserver::run(opts).await?),
+        Command::SecretsEncrypt(cmd) => secrets_encrypt::run(cmd, root).await,
+        Command::Apiserver(opts) => Ok(crate::apiserver::run(*opts).await?),
         Command::Scheduler(opts) => Ok(crate::scheduler::run(opts).await?),
         Command::ControllerManager(opts) => Ok(crate::controllers::run(opts).await?),
         Command::Agent => Ok(crate::agent::run(crate::config::Paths::new(&root)).await?),

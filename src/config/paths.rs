@@ -68,6 +68,18 @@ impl Paths {
     pub fn kubeconfig(&self, file_name: &str) -> PathBuf {
         self.kubernetes_dir().join(file_name)
     }
+    /// The API server's EncryptionConfiguration (its keys: 0600).
+    pub fn encryption_config(&self) -> PathBuf {
+        self.kubernetes_dir().join("encryption-config.yaml")
+    }
+    /// The API server's audit Policy.
+    pub fn audit_policy(&self) -> PathBuf {
+        self.kubernetes_dir().join("audit-policy.yaml")
+    }
+    /// The API server's audit log (rotated beside it).
+    pub fn audit_log(&self) -> PathBuf {
+        self.log_dir().join("audit").join("audit.log")
+    }
     pub fn etcd_data_dir(&self) -> &Path {
         &self.etcd_data
     }

@@ -122,6 +122,17 @@ async fn approve(
     if !bootstrap && !self_renewal {
         return Ok(Action::AwaitChange);
     }
+    // As kube-controller-manager's approver: the requester must be allowed to ask, by RBAC
+    // (kubeadm binds `nodeclient` to its bootstrap tokens' group and `selfnodeclient` to
+    // system:nodes).
+    let subresource = if self_renewal {
+        "selfnodeclient"
+    } else {
+        "nodeclient"
+    };
+    if !requester_may(&ctx.client, &csr, subresource).await? {
+        return Ok(Action::AwaitChange);
+    }
     let mut approved = (*csr).clone();
     let status = approved.status.get_or_insert_default();
     status
@@ -273,4 +284,31 @@ async fn sign(
         written.record(&done);
     }
     Ok(Action::AwaitChange)
+}
+
+/// A SubjectAccessReview: may the CSR's requester `create certificatesigningrequests/<sub>`?
+async fn requester_may(
+    client: &kube::Client,
+    csr: &CertificateSigningRequest,
+    subresource: &str,
+) -> runtime::Result<bool> {
+    use k8s_openapi::api::authorization::v1::SubjectAccessReview;
+    let review: SubjectAccessReview = serde_json::from_value(json!({
+        "spec": {
+            "user": csr.spec.username,
+            "groups": csr.spec.groups,
+            "uid": csr.spec.uid,
+            "extra": csr.spec.extra,
+            "resourceAttributes": {
+                "group": "certificates.k8s.io",
+                "resource": "certificatesigningrequests",
+                "subresource": subresource,
+                "verb": "create",
+            },
+        },
+    }))
+    .map_err(|e| runtime::ReconcileError::Invalid(e.to_string()))?;
+    let api: Api<SubjectAccessReview> = Api::all(client.clone());
+    let answer = api.create(&PostParams::default(), &review).await?;
+    Ok(answer.status.is_some_and(|s| s.allowed))
 }

@@ -15,6 +15,7 @@ use k8s_openapi::api::core::v1::{
 };
 use k8s_openapi::api::discovery::v1::EndpointSlice;
 use k8s_openapi::api::policy::v1::PodDisruptionBudget;
+use k8s_openapi::api::rbac::v1::ClusterRole;
 use kube::api::Api;
 use kube::runtime::watcher;
 
@@ -75,6 +76,7 @@ pub struct Informers {
     pub csrs: Arc<Informer<CertificateSigningRequest>>,
     pub pdbs: Arc<Informer<PodDisruptionBudget>>,
     pub quotas: Arc<Informer<ResourceQuota>>,
+    pub cluster_roles: Arc<Informer<ClusterRole>>,
     /// Service-account token Secrets, all namespaces.
     pub token_secrets: Arc<Informer<Secret>>,
     /// kube-system Secrets (bootstrap tokens live there).
@@ -141,6 +143,7 @@ impl Informers {
             ),
             pdbs: Informer::watching("poddisruptionbudgets", Api::all(c.clone()), all.clone()),
             quotas: Informer::watching("resourcequotas", Api::all(c.clone()), all.clone()),
+            cluster_roles: Informer::watching("clusterroles", Api::all(c.clone()), all.clone()),
             token_secrets: Informer::watching(
                 "secrets",
                 Api::all(c.clone()),
@@ -185,5 +188,6 @@ impl Informers {
         self.token_secrets.start();
         self.kube_system_secrets.start();
         self.kube_public_configmaps.start();
+        self.cluster_roles.start();
     }
 }

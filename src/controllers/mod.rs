@@ -6,6 +6,7 @@
 
 mod bootstrap_tokens;
 mod certificates;
+mod clusterrole_aggregation;
 mod context;
 mod cronjob;
 mod daemonset;
@@ -135,6 +136,11 @@ const CONTROLLERS: &[ControllerDef] = &[
     def("serviceaccount", &[], serviceaccount::start),
     def("serviceaccount-token", &[], serviceaccount_token::start),
     def("root-ca-cert-publisher", &[], root_ca::start),
+    def(
+        "clusterrole-aggregation",
+        &[],
+        clusterrole_aggregation::start,
+    ),
     def("namespace", &[], namespace::start),
     def(
         "garbage-collector",

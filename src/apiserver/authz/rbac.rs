@@ -100,8 +100,7 @@ impl Rule {
                 || *r == combined
                 || (!a.subresource.is_empty() && *r == format!("*/{}", a.subresource))
         });
-        resource_ok
-            && (self.resource_names.is_empty() || self.resource_names.contains(&a.name))
+        resource_ok && (self.resource_names.is_empty() || self.resource_names.contains(&a.name))
     }
 }
 

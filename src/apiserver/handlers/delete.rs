@@ -120,6 +120,7 @@ pub async fn delete_one(
                 ),
             ));
         }
+        crate::apiserver::admission::admit_delete(api, call, &old.value).await?;
         let mut obj = old.value.clone();
         let mut finalizers = meta::finalizers(&obj);
         if meta::is_deleting(&obj) {

@@ -41,6 +41,7 @@ pub struct Api {
     pub authorizer: Arc<Authorizer>,
     /// Signs TokenRequest tokens (absent without --service-account-signing-key-file).
     pub token_issuer: Option<Arc<Issuer>>,
+    pub admission: crate::apiserver::admission::Chain,
 }
 
 /// One request to a resource.

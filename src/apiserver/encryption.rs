@@ -1,0 +1,455 @@
+//! Encryption at rest (`--encryption-provider-config`, apiserver.config.k8s.io/v1
+//! EncryptionConfiguration): values of the configured resources are encrypted before they
+//! reach etcd, in kube-apiserver's storage format, so etcd (and its snapshots) never hold
+//! them in plain text.
+//!
+//! The first provider of a resource encrypts; all of them are tried to read, by the key name
+//! in the stored prefix (`k8s:enc:<provider>:v1:<key name>:`), and `identity` reads plain
+//! JSON. Providers: `aesgcm` (AES-256-GCM, random 12-byte nonce, the etcd key as associated
+//! data), `aescbc` (AES-CBC with PKCS#7 padding, random IV) and `identity`. (`secretbox` needs
+//! XSalsa20-Poly1305, which this build's crypto library lacks: it is refused with a message.)
+
+use std::path::{Path, PathBuf};
+
+use aws_lc_rs::aead::{self, Aad, LessSafeKey, Nonce, UnboundKey};
+use aws_lc_rs::cipher::{
+    self, DecryptionContext, PaddedBlockDecryptingKey, PaddedBlockEncryptingKey, UnboundCipherKey,
+};
+use base64::Engine;
+use serde::Deserialize;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("cannot read the encryption configuration {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}: {message}")]
+    Invalid { path: PathBuf, message: String },
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Config {
+    api_version: String,
+    kind: String,
+    resources: Vec<ResourceConfig>,
+}
+
+#[derive(Deserialize)]
+struct ResourceConfig {
+    resources: Vec<String>,
+    providers: Vec<ProviderConfig>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct ProviderConfig {
+    aesgcm: Option<KeysConfig>,
+    aescbc: Option<KeysConfig>,
+    secretbox: Option<KeysConfig>,
+    identity: Option<serde_json::Value>,
+    kms: Option<serde_json::Value>,
+}
+
+#[derive(Deserialize)]
+struct KeysConfig {
+    keys: Vec<KeyConfig>,
+}
+
+#[derive(Deserialize)]
+struct KeyConfig {
+    name: String,
+    secret: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    AesGcm,
+    AesCbc,
+}
+
+impl Kind {
+    fn name(self) -> &'static str {
+        match self {
+            Kind::AesGcm => "aesgcm",
+            Kind::AesCbc => "aescbc",
+        }
+    }
+}
+
+/// One key of one provider (Debug leaves the secret out).
+#[derive(Clone)]
+pub struct Key {
+    pub kind: Kind,
+    pub name: String,
+    secret: Vec<u8>,
+}
+
+impl std::fmt::Debug for Key {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.kind.name(), self.name)
+    }
+}
+
+impl Key {
+    fn prefix(&self) -> String {
+        format!("k8s:enc:{}:v1:{}:", self.kind.name(), self.name)
+    }
+}
+
+#[derive(Clone, Debug)]
+pub enum Provider {
+    Key(Key),
+    Identity,
+}
+
+/// The providers of one group of resources, in order.
+#[derive(Clone, Debug)]
+struct Rule {
+    /// `secrets`, `configmaps.`, `deployments.apps`, `*.apps`, `*.*`.
+    resources: Vec<String>,
+    providers: Vec<Provider>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Encryption {
+    rules: Vec<Rule>,
+}
+
+/// Why stored bytes could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum DecryptError {
+    #[error(
+        "no provider configured for key {0:?}: add its key back to the encryption configuration"
+    )]
+    UnknownKey(String),
+    #[error("decryption with {0:?} failed: the data is corrupt or was written with another key")]
+    Failed(String),
+    #[error("the value is stored in plain text but identity is not a configured provider")]
+    Plain,
+}
+
+impl Encryption {
+    pub fn load(path: &Path) -> Result<Self, Error> {
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
+            path: path.to_owned(),
+            source,
+        })?;
+        Self::parse(&text).map_err(|message| Error::Invalid {
+            path: path.to_owned(),
+            message,
+        })
+    }
+
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let config: Config = serde_saphyr::from_str(text).map_err(|e| e.to_string())?;
+        if config.kind != "EncryptionConfiguration"
+            || config.api_version != "apiserver.config.k8s.io/v1"
+        {
+            return Err(format!(
+                "expected apiVersion apiserver.config.k8s.io/v1, kind EncryptionConfiguration; found {}, {}",
+                config.api_version, config.kind
+            ));
+        }
+        let mut rules = Vec::new();
+        for r in config.resources {
+            let mut providers = Vec::new();
+            for p in r.providers {
+                if p.secretbox.is_some() {
+                    return Err("the secretbox provider is not supported by this build: use aesgcm or aescbc".into());
+                }
+                if p.kms.is_some() {
+                    return Err("the kms provider is not supported: use aesgcm or aescbc".into());
+                }
+                if p.identity.is_some() {
+                    providers.push(Provider::Identity);
+                }
+                for (kind, keys) in [(Kind::AesGcm, p.aesgcm), (Kind::AesCbc, p.aescbc)] {
+                    for k in keys.map(|k| k.keys).unwrap_or_default() {
+                        let secret = base64::engine::general_purpose::STANDARD
+                            .decode(k.secret.trim())
+                            .map_err(|_| format!("key {:?} is not base64", k.name))?;
+                        if ![16, 24, 32].contains(&secret.len()) {
+                            return Err(format!(
+                                "key {:?} must be 16, 24 or 32 bytes (base64 encoded), not {}",
+                                k.name,
+                                secret.len()
+                            ));
+                        }
+                        providers.push(Provider::Key(Key {
+                            kind,
+                            name: k.name,
+                            secret,
+                        }));
+                    }
+                }
+            }
+            if providers.is_empty() {
+                return Err(format!("resources {:?} have no provider", r.resources));
+            }
+            rules.push(Rule {
+                resources: r.resources,
+                providers,
+            });
+        }
+        Ok(Encryption { rules })
+    }
+
+    /// The providers for the resource stored under `key` (`/registry/<resource>/…`).
+    fn providers(&self, key: &str) -> Option<&[Provider]> {
+        // Configuration names are `<plural>.<group>` (`<plural>` or `<plural>.` for the core
+        // group); the resource table knows which resource a storage key belongs to.
+        let def = super::registry::RESOURCES
+            .iter()
+            .find(|d| key.starts_with(&d.key_prefix()))?;
+        let (resource, group) = (def.plural, def.group);
+        self.rules
+            .iter()
+            .find(|r| {
+                r.resources.iter().any(|want| {
+                    let (wr, wg) = want.split_once('.').unwrap_or((want.as_str(), ""));
+                    (wr == "*" || wr == resource) && (wg == "*" || wg == group)
+                })
+            })
+            .map(|r| r.providers.as_slice())
+    }
+
+    /// The bytes to store for `plain` under `key`.
+    pub fn encrypt(&self, key: &str, plain: Vec<u8>) -> Vec<u8> {
+        match self.providers(key).and_then(|p| p.first()) {
+            Some(Provider::Key(k)) => seal(k, key, &plain),
+            _ => plain,
+        }
+    }
+
+    /// The plain bytes of what is stored under `key`.
+    pub fn decrypt(&self, key: &str, stored: &[u8]) -> Result<Vec<u8>, DecryptError> {
+        let Some(providers) = self.providers(key) else {
+            return Ok(stored.to_vec());
+        };
+        if !stored.starts_with(b"k8s:enc:") {
+            return if providers.iter().any(|p| matches!(p, Provider::Identity)) {
+                Ok(stored.to_vec())
+            } else {
+                Err(DecryptError::Plain)
+            };
+        }
+        for p in providers {
+            if let Provider::Key(k) = p
+                && let Some(body) = stored.strip_prefix(k.prefix().as_bytes())
+            {
+                return open(k, key, body).ok_or_else(|| DecryptError::Failed(k.name.clone()));
+            }
+        }
+        let prefix: String = String::from_utf8_lossy(stored)
+            .splitn(6, ':')
+            .take(5)
+            .collect::<Vec<_>>()
+            .join(":");
+        Err(DecryptError::UnknownKey(prefix))
+    }
+
+    /// The name of the key that encrypts writes (None: identity).
+    pub fn write_key(&self, key: &str) -> Option<&Key> {
+        match self.providers(key)?.first()? {
+            Provider::Key(k) => Some(k),
+            Provider::Identity => None,
+        }
+    }
+}
+
+/// Which key (by `k8s:enc:<kind>:v1:<name>` prefix) a stored value is encrypted with.
+pub fn stored_with(stored: &[u8]) -> Option<String> {
+    if !stored.starts_with(b"k8s:enc:") {
+        return None;
+    }
+    let text = String::from_utf8_lossy(&stored[..stored.len().min(300)]).into_owned();
+    let parts: Vec<&str> = text.splitn(6, ':').collect();
+    (parts.len() == 6).then(|| format!("{}:{}", parts[2], parts[4]))
+}
+
+fn seal(k: &Key, etcd_key: &str, plain: &[u8]) -> Vec<u8> {
+    let mut out = k.prefix().into_bytes();
+    match k.kind {
+        Kind::AesGcm => {
+            let alg = match k.secret.len() {
+                16 => &aead::AES_128_GCM,
+                _ => &aead::AES_256_GCM,
+            };
+            let key =
+                LessSafeKey::new(UnboundKey::new(alg, &k.secret).expect("key length checked"));
+            let mut nonce = [0u8; 12];
+            aws_lc_rs::rand::fill(&mut nonce).expect("system random generator");
+            let mut data = plain.to_vec();
+            key.seal_in_place_append_tag(
+                Nonce::assume_unique_for_key(nonce),
+                Aad::from(etcd_key.as_bytes()),
+                &mut data,
+            )
+            .expect("AES-GCM sealing cannot fail for these sizes");
+            out.extend_from_slice(&nonce);
+            out.extend_from_slice(&data);
+        }
+        Kind::AesCbc => {
+            let alg = match k.secret.len() {
+                16 => &cipher::AES_128,
+                _ => &cipher::AES_256,
+            };
+            let key = PaddedBlockEncryptingKey::cbc_pkcs7(
+                UnboundCipherKey::new(alg, &k.secret).expect("key length checked"),
+            )
+            .expect("CBC key");
+            let mut data = plain.to_vec();
+            let context = key.encrypt(&mut data).expect("CBC encryption");
+            let DecryptionContext::Iv128(iv) = context else {
+                unreachable!("CBC uses a 128-bit IV")
+            };
+            out.extend_from_slice(iv.as_ref());
+            out.extend_from_slice(&data);
+        }
+    }
+    out
+}
+
+fn open(k: &Key, etcd_key: &str, body: &[u8]) -> Option<Vec<u8>> {
+    match k.kind {
+        Kind::AesGcm => {
+            let alg = match k.secret.len() {
+                16 => &aead::AES_128_GCM,
+                _ => &aead::AES_256_GCM,
+            };
+            let key = LessSafeKey::new(UnboundKey::new(alg, &k.secret).ok()?);
+            if body.len() < 12 {
+                return None;
+            }
+            let (nonce, sealed) = body.split_at(12);
+            let mut data = sealed.to_vec();
+            let nonce = Nonce::try_assume_unique_for_key(nonce).ok()?;
+            let plain = key
+                .open_in_place(nonce, Aad::from(etcd_key.as_bytes()), &mut data)
+                .ok()?;
+            Some(plain.to_vec())
+        }
+        Kind::AesCbc => {
+            let alg = match k.secret.len() {
+                16 => &cipher::AES_128,
+                _ => &cipher::AES_256,
+            };
+            if body.len() < 32 || !body.len().is_multiple_of(16) {
+                return None;
+            }
+            let (iv, sealed) = body.split_at(16);
+            let key =
+                PaddedBlockDecryptingKey::cbc_pkcs7(UnboundCipherKey::new(alg, &k.secret).ok()?)
+                    .ok()?;
+            let mut data = sealed.to_vec();
+            let iv: [u8; 16] = iv.try_into().ok()?;
+            let plain = key
+                .decrypt(&mut data, DecryptionContext::Iv128(iv.into()))
+                .ok()?;
+            Some(plain.to_vec())
+        }
+    }
+}
+
+/// A fresh EncryptionConfiguration for secrets with one new aescbc key (what `init` writes,
+/// as k3s's secrets-encrypt does), followed by `identity` so existing plain values stay
+/// readable.
+pub fn default_config(key_name: &str) -> String {
+    config_with(&[(key_name.to_owned(), new_secret())])
+}
+
+/// An EncryptionConfiguration for secrets with `keys` (name, base64 secret), the first
+/// encrypting.
+pub fn config_with(keys: &[(String, String)]) -> String {
+    let mut out = String::from(
+        "apiVersion: apiserver.config.k8s.io/v1\nkind: EncryptionConfiguration\nresources:\n- resources:\n  - secrets\n  providers:\n  - aescbc:\n      keys:\n",
+    );
+    for (name, secret) in keys {
+        out.push_str(&format!("      - name: {name}\n        secret: {secret}\n"));
+    }
+    out.push_str("  - identity: {}\n");
+    out
+}
+
+/// The (name, secret) keys of the secrets rule, in order (for rotation).
+pub fn secrets_keys(text: &str) -> Result<Vec<(String, String)>, String> {
+    let enc = Encryption::parse(text)?;
+    let Some(providers) = enc.providers("/registry/secrets/") else {
+        return Ok(vec![]);
+    };
+    Ok(providers
+        .iter()
+        .filter_map(|p| match p {
+            Provider::Key(k) if k.kind == Kind::AesCbc => Some((
+                k.name.clone(),
+                base64::engine::general_purpose::STANDARD.encode(&k.secret),
+            )),
+            _ => None,
+        })
+        .collect())
+}
+
+/// 32 random bytes, base64.
+pub fn new_secret() -> String {
+    let mut key = [0u8; 32];
+    aws_lc_rs::rand::fill(&mut key).expect("system random generator");
+    base64::engine::general_purpose::STANDARD.encode(key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(provider: &str) -> String {
+        format!(
+            "apiVersion: apiserver.config.k8s.io/v1\nkind: EncryptionConfiguration\nresources:\n- resources: [secrets]\n  providers:\n  - {provider}:\n      keys:\n      - name: k1\n        secret: {}\n  - identity: {{}}\n",
+            new_secret()
+        )
+    }
+
+    #[test]
+    fn round_trips_and_formats() {
+        for provider in ["aescbc", "aesgcm"] {
+            let enc = Encryption::parse(&config(provider)).unwrap();
+            let key = "/registry/secrets/default/s";
+            let stored = enc.encrypt(key, b"{\"data\":\"x\"}".to_vec());
+            assert!(stored.starts_with(format!("k8s:enc:{provider}:v1:k1:").as_bytes()));
+            assert!(!stored.windows(8).any(|w| w == b"\"data\":\""));
+            assert_eq!(enc.decrypt(key, &stored).unwrap(), b"{\"data\":\"x\"}");
+            // Plain values (written before encryption) stay readable through identity.
+            assert_eq!(enc.decrypt(key, b"{}").unwrap(), b"{}");
+            // Other resources are untouched.
+            assert_eq!(
+                enc.encrypt("/registry/configmaps/d/c", b"{}".to_vec()),
+                b"{}"
+            );
+            // A flipped byte is detected (GCM) or garbles padding/JSON (CBC); another key fails.
+            let other = Encryption::parse(&config(provider)).unwrap();
+            assert!(other.decrypt(key, &stored).is_err());
+            assert_eq!(
+                stored_with(&stored).as_deref(),
+                Some(&*format!("{provider}:k1"))
+            );
+        }
+        // The storage key is bound to an AES-GCM value: moving it elsewhere fails.
+        let enc = Encryption::parse(&config("aesgcm")).unwrap();
+        let stored = enc.encrypt("/registry/secrets/a/b", b"{}".to_vec());
+        assert!(enc.decrypt("/registry/secrets/a/c", &stored).is_err());
+    }
+
+    #[test]
+    fn bad_configurations() {
+        assert!(Encryption::parse("kind: Nope\napiVersion: v1\nresources: []\n").is_err());
+        let short = config("aescbc").replace("secret: ", "secret: AAAA");
+        assert!(
+            Encryption::parse(&short)
+                .unwrap_err()
+                .contains("key \"k1\"")
+        );
+        let sb = config("secretbox");
+        assert!(Encryption::parse(&sb).unwrap_err().contains("secretbox"));
+    }
+}
