@@ -988,9 +988,13 @@ async fn a_node_that_stops_renewing_its_lease_is_tainted_and_its_pods_evicted() 
                 .await;
         }
     };
-    // Two pods on it: one tolerates unreachability forever, the other not at all.
+    // Two pods on it: one tolerates unreachability forever, the other for a second (without a
+    // toleration of its own, DefaultTolerationSeconds would give it 300 s).
     for (name, tolerations) in [
-        ("doomed", json!([])),
+        (
+            "doomed",
+            json!([{"key": "node.kubernetes.io/unreachable", "operator": "Exists", "effect": "NoExecute", "tolerationSeconds": 1}]),
+        ),
         (
             "stays",
             json!([{"key": "node.kubernetes.io/unreachable", "operator": "Exists", "effect": "NoExecute"}]),
