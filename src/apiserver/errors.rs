@@ -181,6 +181,13 @@ impl ApiError {
     }
 
     /// The optimistic-concurrency failure.
+    /// Server-side apply's 409: the conflicting fields and managers, one cause each.
+    pub fn apply_conflict(q: &Qualified<'_>, message: &str, causes: Vec<Value>) -> Self {
+        let mut details = q.details();
+        details["causes"] = Value::Array(causes);
+        Self::new(StatusCode::CONFLICT, "Conflict", message).with_details(details)
+    }
+
     pub fn modified(q: &Qualified<'_>) -> Self {
         Self::conflict(
             q,

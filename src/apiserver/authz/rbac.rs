@@ -107,7 +107,6 @@ impl Rule {
 /// The rules of a role, shared by every binding that references it.
 type Rules = Arc<Vec<Rule>>;
 
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 enum Subject {
     User(String),
     Group(String),
@@ -147,25 +146,36 @@ fn role_rules(role: &Value) -> Rules {
     )
 }
 
+/// Rule sets by subject; looked up by `&str`, so a decision allocates nothing.
 #[derive(Default)]
-struct Bindings(HashMap<Subject, Vec<Rules>>);
+struct Bindings {
+    users: HashMap<String, Vec<Rules>>,
+    groups: HashMap<String, Vec<Rules>>,
+}
 
 impl Bindings {
     fn add(&mut self, binding: &Value, rules: Rules) {
         for s in subjects(binding) {
-            self.0.entry(s).or_default().push(rules.clone());
+            let (map, name) = match s {
+                Subject::User(n) => (&mut self.users, n),
+                Subject::Group(n) => (&mut self.groups, n),
+            };
+            map.entry(name).or_default().push(rules.clone());
         }
     }
 
     /// Every rule set bound to the user or one of its groups.
     fn for_user<'a>(&'a self, user: &'a UserInfo) -> impl Iterator<Item = &'a Rules> + 'a {
-        let user_key = Subject::User(user.name.clone());
-        self.0.get(&user_key).into_iter().flatten().chain(
-            user.groups
-                .iter()
-                .filter_map(|g| self.0.get(&Subject::Group(g.clone())))
-                .flatten(),
-        )
+        self.users
+            .get(user.name.as_str())
+            .into_iter()
+            .flatten()
+            .chain(
+                user.groups
+                    .iter()
+                    .filter_map(|g| self.groups.get(g.as_str()))
+                    .flatten(),
+            )
     }
 }
 

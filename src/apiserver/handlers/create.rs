@@ -52,6 +52,7 @@ pub async fn create_object(api: &Api, call: &Call, mut obj: Value) -> ApiResult<
             meta::set_str(&mut candidate, "name", meta::generate_name(&generate));
         }
         write::prepare_create(def, &mut candidate)?;
+        write::track_fields(call, &mut candidate, None)?;
         crate::apiserver::admission::admit(api, call, &mut candidate, None).await?;
         if def.kind == "CertificateSigningRequest" {
             // Who asks is the requester, never what the body claims (kube-apiserver's CSR

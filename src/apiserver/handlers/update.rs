@@ -146,6 +146,11 @@ pub async fn update_or_create(
                 Err(e) => return Err(e),
             }
         }
+        match write::track_fields(call, &mut new, Some(&old.value)) {
+            Ok(()) => {}
+            Err(_) if stale_possible => continue,
+            Err(e) => return Err(e),
+        }
         match crate::apiserver::admission::admit(api, call, &mut new, Some(&old.value)).await {
             Ok(()) => {}
             Err(_) if stale_possible => continue,

@@ -205,3 +205,78 @@ pub fn with_warnings(mut resp: Response, warnings: &[String]) -> Response {
     }
     resp
 }
+
+/// The field manager of a write: `?fieldManager=`, else the client's User-Agent up to its
+/// first `/` (as kube-apiserver derives it), else `unknown`.
+pub fn field_manager(call: &Call) -> String {
+    if let Some(m) = call.query.get("fieldManager").filter(|m| !m.is_empty()) {
+        return m.to_owned();
+    }
+    if call.user.name == "system:apiserver" {
+        return "kube-apiserver".into();
+    }
+    call.headers
+        .get(http::header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|ua| ua.split('/').next())
+        .filter(|s| !s.is_empty())
+        .unwrap_or("unknown")
+        .chars()
+        .take(128)
+        .collect()
+}
+
+/// Records field ownership in `new` (`managedFields`): server-side apply for apply patches —
+/// where a conflict is a 409 — and an Update operation for every other write.
+pub fn track_fields(call: &Call, new: &mut Value, old: Option<&Value>) -> ApiResult<()> {
+    use crate::apiserver::patch::{PatchType, managed_fields, schema_for_kind};
+    let schema = schema_for_kind(call.def.kind);
+    let manager = field_manager(call);
+    let api_version = call.def.api_version();
+    let writer = managed_fields::Writer {
+        manager: &manager,
+        api_version: &api_version,
+        subresource: call.req.subresource.as_deref().unwrap_or(""),
+    };
+    let is_apply = call.req.verb == crate::apiserver::request::Verb::Patch
+        && call
+            .headers
+            .get(http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(PatchType::from_content_type)
+            == Some(PatchType::Apply);
+    if !is_apply {
+        managed_fields::record_update(schema, &writer, old, new);
+        return Ok(());
+    }
+    let config = crate::apiserver::wire::decode_body(&call.headers, &call.body)?;
+    let merged = std::mem::take(new);
+    match managed_fields::apply(
+        schema,
+        &writer,
+        old,
+        &config,
+        merged,
+        call.query.flag("force"),
+    ) {
+        Ok(v) => {
+            *new = v;
+            Ok(())
+        }
+        Err(conflicts) => {
+            let causes = conflicts
+                .iter()
+                .map(|c| {
+                    json!({"reason": "FieldManagerConflict",
+                        "message": format!("conflict with {:?} using {}", c.manager, c.api_version),
+                        "field": managed_fields::display(&c.path)})
+                })
+                .collect();
+            Err(ApiError::apply_conflict(
+                &call.qualified(),
+                &managed_fields::conflict_message(&conflicts),
+                causes,
+            ))
+        }
+    }
+}

@@ -1,8 +1,9 @@
 //! The four PATCH types: JSON Patch (RFC 6902), JSON Merge Patch (RFC 7386), Strategic Merge
-//! Patch (Kubernetes' own, with per-field merge keys and directives), and — with the
-//! authorization issue — server-side apply.
+//! Patch (Kubernetes' own, with per-field merge keys and directives), and server-side apply
+//! (the strategic merge of the applied configuration plus field ownership, managed_fields).
 
 pub mod json_patch;
+pub mod managed_fields;
 pub mod merge;
 mod schema;
 pub mod strategic;

@@ -1,0 +1,596 @@
+//! Field ownership (`metadata.managedFields`, FieldsV1) and server-side apply.
+//!
+//! Every write records which manager set which fields: an Update operation (create, update,
+//! patch) takes the fields whose values it changed; an Apply operation owns exactly the
+//! fields of its applied configuration. Applying a value that differs from the live one in a
+//! field another manager owns is a conflict (409, listing each field and owner) unless
+//! `force=true` takes the field over; a field the applier owned and no longer applies is
+//! removed from the object when no one else owns it.
+//!
+//! A field set is kept as a set of paths. Path elements are FieldsV1's: `f:<name>` for a map
+//! key, `k:{"<key>":<value>}` for an item of a list merged by key, `v:<json>` for an item of
+//! a set of primitives, and `.` for "this item itself".
+
+use std::collections::BTreeSet;
+
+use serde_json::{Map, Value, json};
+
+use super::schema::{Field, Strategy, TypeSchema};
+
+pub type Path = Vec<String>;
+pub type FieldSet = BTreeSet<Path>;
+
+/// Top-level and metadata fields that are never owned (server-set, or identity).
+const IGNORED_TOP: &[&str] = &["apiVersion", "kind"];
+const IGNORED_META: &[&str] = &[
+    "name",
+    "namespace",
+    "uid",
+    "resourceVersion",
+    "generation",
+    "creationTimestamp",
+    "deletionTimestamp",
+    "deletionGracePeriodSeconds",
+    "managedFields",
+    "selfLink",
+];
+
+/// The fields `obj` sets. `status` is left out unless `status_only`, and then only it counts.
+pub fn fields_of(obj: &Value, schema: &TypeSchema, status_only: bool) -> FieldSet {
+    let mut out = FieldSet::new();
+    let Some(m) = obj.as_object() else {
+        return out;
+    };
+    for (k, v) in m {
+        if IGNORED_TOP.contains(&k.as_str()) || (k == "status") != status_only {
+            continue;
+        }
+        let path = vec![format!("f:{k}")];
+        if k == "metadata" {
+            for (mk, mv) in v.as_object().into_iter().flatten() {
+                if IGNORED_META.contains(&mk.as_str()) {
+                    continue;
+                }
+                let child = schema.child("metadata");
+                walk(
+                    mv,
+                    child.and_then(|c| c.child(mk)),
+                    child.and_then(|c| c.field(mk)),
+                    vec![path[0].clone(), format!("f:{mk}")],
+                    &mut out,
+                );
+            }
+            continue;
+        }
+        walk(v, schema.child(k), schema.field(k), path, &mut out);
+    }
+    out
+}
+
+fn walk(
+    v: &Value,
+    schema: Option<&TypeSchema>,
+    field: Option<&Field>,
+    path: Path,
+    out: &mut FieldSet,
+) {
+    match v {
+        Value::Object(m) if !m.is_empty() => {
+            for (k, child) in m {
+                let mut p = path.clone();
+                p.push(format!("f:{k}"));
+                walk(
+                    child,
+                    schema.and_then(|s| s.child(k)),
+                    schema.and_then(|s| s.field(k)),
+                    p,
+                    out,
+                );
+            }
+        }
+        Value::Array(items) => match field.map(|f| f.strategy) {
+            Some(Strategy::MergeKey(key)) => {
+                for item in items {
+                    let Some(id) = item.get(key) else { continue };
+                    let mut p = path.clone();
+                    p.push(format!("k:{}", json!({key: id})));
+                    let mut marker = p.clone();
+                    marker.push(".".into());
+                    out.insert(marker);
+                    if let Some(obj) = item.as_object() {
+                        for (k, child) in obj {
+                            let mut cp = p.clone();
+                            cp.push(format!("f:{k}"));
+                            walk(
+                                child,
+                                schema.and_then(|s| s.child(k)),
+                                schema.and_then(|s| s.field(k)),
+                                cp,
+                                out,
+                            );
+                        }
+                    }
+                }
+            }
+            Some(Strategy::MergePrimitives) => {
+                for item in items {
+                    let mut p = path.clone();
+                    p.push(format!("v:{item}"));
+                    out.insert(p);
+                }
+            }
+            _ => {
+                out.insert(path);
+            }
+        },
+        _ => {
+            out.insert(path);
+        }
+    }
+}
+
+/// The value at `path` in `obj` (`.` is the item itself).
+pub fn value_at<'a>(obj: &'a Value, path: &[String]) -> Option<&'a Value> {
+    let mut cur = obj;
+    for el in path {
+        if el == "." {
+            continue;
+        }
+        cur = if let Some(name) = el.strip_prefix("f:") {
+            cur.get(name)?
+        } else if let Some(key) = el.strip_prefix("k:") {
+            let want: Map<String, Value> = serde_json::from_str(key).ok()?;
+            cur.as_array()?
+                .iter()
+                .find(|item| want.iter().all(|(k, v)| item.get(k) == Some(v)))?
+        } else if let Some(v) = el.strip_prefix("v:") {
+            let want: Value = serde_json::from_str(v).ok()?;
+            cur.as_array()?.iter().find(|item| **item == want)?
+        } else {
+            return None;
+        };
+    }
+    Some(cur)
+}
+
+/// Removes the field at `path` from `obj` (a map key, a keyed item, a set member).
+pub fn remove_at(obj: &mut Value, path: &[String]) {
+    let path: Vec<&String> = path.iter().filter(|e| *e != ".").collect();
+    let Some((last, parents)) = path.split_last() else {
+        return;
+    };
+    let mut cur = obj;
+    for el in parents {
+        let next = if let Some(name) = el.strip_prefix("f:") {
+            cur.get_mut(name)
+        } else if let Some(key) = el.strip_prefix("k:") {
+            let Ok(want) = serde_json::from_str::<Map<String, Value>>(key) else {
+                return;
+            };
+            cur.as_array_mut().and_then(|a| {
+                a.iter_mut()
+                    .find(|item| want.iter().all(|(k, v)| item.get(k) == Some(v)))
+            })
+        } else {
+            None
+        };
+        let Some(next) = next else { return };
+        cur = next;
+    }
+    if let Some(name) = last.strip_prefix("f:") {
+        if let Some(m) = cur.as_object_mut() {
+            m.remove(name);
+        }
+    } else if let Some(key) = last.strip_prefix("k:") {
+        if let (Ok(want), Some(a)) = (
+            serde_json::from_str::<Map<String, Value>>(key),
+            cur.as_array_mut(),
+        ) {
+            a.retain(|item| !want.iter().all(|(k, v)| item.get(k) == Some(v)));
+        }
+    } else if let Some(v) = last.strip_prefix("v:")
+        && let (Ok(want), Some(a)) = (serde_json::from_str::<Value>(v), cur.as_array_mut())
+    {
+        a.retain(|item| *item != want);
+    }
+}
+
+/// FieldsV1 JSON of a set.
+pub fn to_fields_v1(set: &FieldSet) -> Value {
+    let mut root = Map::new();
+    for path in set {
+        let mut cur = &mut root;
+        for el in path {
+            cur = cur
+                .entry(el.clone())
+                .or_insert_with(|| json!({}))
+                .as_object_mut()
+                .expect("field sets hold objects");
+        }
+    }
+    Value::Object(root)
+}
+
+/// A set from FieldsV1 JSON.
+pub fn from_fields_v1(v: &Value) -> FieldSet {
+    fn go(v: &Value, path: &mut Path, out: &mut FieldSet) {
+        let Some(m) = v.as_object() else { return };
+        for (k, child) in m {
+            path.push(k.clone());
+            if child.as_object().is_some_and(Map::is_empty) {
+                out.insert(path.clone());
+            } else {
+                go(child, path, out);
+            }
+            path.pop();
+        }
+    }
+    let mut out = FieldSet::new();
+    go(v, &mut Vec::new(), &mut out);
+    out
+}
+
+/// A path as Kubernetes prints it in conflicts: `.spec.containers[name="c"].image`.
+pub fn display(path: &[String]) -> String {
+    let mut out = String::new();
+    for el in path {
+        if let Some(name) = el.strip_prefix("f:") {
+            out.push('.');
+            out.push_str(name);
+        } else if let Some(key) = el.strip_prefix("k:") {
+            let m: Map<String, Value> = serde_json::from_str(key).unwrap_or_default();
+            let parts: Vec<String> = m.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            out.push_str(&format!("[{}]", parts.join(",")));
+        } else if let Some(v) = el.strip_prefix("v:") {
+            out.push_str(&format!("[={v}]"));
+        }
+    }
+    out
+}
+
+/// One managedFields entry.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub manager: String,
+    pub operation: String,
+    pub api_version: String,
+    pub time: String,
+    pub subresource: String,
+    pub fields: FieldSet,
+}
+
+impl Entry {
+    fn key(&self) -> (&str, &str, &str) {
+        (&self.manager, &self.operation, &self.subresource)
+    }
+
+    fn to_json(&self) -> Value {
+        let mut v = json!({
+            "manager": self.manager,
+            "operation": self.operation,
+            "apiVersion": self.api_version,
+            "time": self.time,
+            "fieldsType": "FieldsV1",
+            "fieldsV1": to_fields_v1(&self.fields),
+        });
+        if !self.subresource.is_empty() {
+            v["subresource"] = json!(self.subresource);
+        }
+        v
+    }
+}
+
+/// The managedFields of `obj`.
+pub fn entries(obj: &Value) -> Vec<Entry> {
+    let s = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).unwrap_or("").to_owned();
+    obj.pointer("/metadata/managedFields")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.get("manager").is_some())
+        .map(|e| Entry {
+            manager: s(e, "manager"),
+            operation: s(e, "operation"),
+            api_version: s(e, "apiVersion"),
+            time: s(e, "time"),
+            subresource: s(e, "subresource"),
+            fields: e.get("fieldsV1").map(from_fields_v1).unwrap_or_default(),
+        })
+        .collect()
+}
+
+/// Writes `entries` (the empty ones dropped) into `obj`.
+pub fn set_entries(obj: &mut Value, entries: &[Entry]) {
+    let list: Vec<Value> = entries
+        .iter()
+        .filter(|e| !e.fields.is_empty())
+        .map(Entry::to_json)
+        .collect();
+    let m = crate::apiserver::meta::meta_mut(obj);
+    if list.is_empty() {
+        m.remove("managedFields");
+    } else {
+        m.insert("managedFields".into(), Value::Array(list));
+    }
+}
+
+/// Who writes, and how.
+pub struct Writer<'a> {
+    pub manager: &'a str,
+    pub api_version: &'a str,
+    /// The subresource written (`status`, `scale`), else empty; `status` owns status fields.
+    pub subresource: &'a str,
+}
+
+/// Ownership after an Update operation from `old` (None: create) to `new`.
+pub fn record_update(schema: &TypeSchema, w: &Writer<'_>, old: Option<&Value>, new: &mut Value) {
+    let status = w.subresource == "status";
+    let mut list = old.map(entries).unwrap_or_default();
+    let new_fields = fields_of(new, schema, status);
+    let (changed, removed): (FieldSet, FieldSet) = match old {
+        None => (new_fields, FieldSet::new()),
+        Some(old) => {
+            let old_fields = fields_of(old, schema, status);
+            let changed = new_fields
+                .iter()
+                .filter(|p| value_at(new, p) != value_at(old, p) || !old_fields.contains(*p))
+                .cloned()
+                .collect();
+            let removed = old_fields.difference(&new_fields).cloned().collect();
+            (changed, removed)
+        }
+    };
+    if changed.is_empty() && removed.is_empty() && old.is_some() {
+        set_entries(new, &list);
+        return;
+    }
+    for e in &mut list {
+        e.fields.retain(|p| !removed.contains(p));
+    }
+    let me = (w.manager, "Update", w.subresource);
+    let idx = match list.iter().position(|e| e.key() == me) {
+        Some(i) => i,
+        None => {
+            list.push(Entry {
+                manager: w.manager.to_owned(),
+                operation: "Update".into(),
+                api_version: w.api_version.to_owned(),
+                time: String::new(),
+                subresource: w.subresource.to_owned(),
+                fields: FieldSet::new(),
+            });
+            list.len() - 1
+        }
+    };
+    // An update takes over what it changed; others keep only what it left alone.
+    for (i, e) in list.iter_mut().enumerate() {
+        if i != idx {
+            e.fields.retain(|p| !changed.contains(p));
+        }
+    }
+    let entry = &mut list[idx];
+    entry.fields.extend(changed);
+    entry.time = crate::apiserver::meta::now_rfc3339();
+    entry.api_version = w.api_version.to_owned();
+    set_entries(new, &list);
+}
+
+/// A field another manager owns with a different value.
+pub struct Conflict {
+    pub manager: String,
+    pub api_version: String,
+    pub path: Path,
+}
+
+/// Server-side apply of `config` onto `live` (already strategically merged into `merged`):
+/// returns the new object with its managedFields, or the conflicts.
+pub fn apply(
+    schema: &TypeSchema,
+    w: &Writer<'_>,
+    live: Option<&Value>,
+    config: &Value,
+    mut merged: Value,
+    force: bool,
+) -> Result<Value, Vec<Conflict>> {
+    let status = w.subresource == "status";
+    let applied = fields_of(config, schema, status);
+    let mut list = live.map(entries).unwrap_or_default();
+    let me = (w.manager, "Apply", w.subresource);
+    let previous: FieldSet = list
+        .iter()
+        .find(|e| e.key() == me)
+        .map(|e| e.fields.clone())
+        .unwrap_or_default();
+    let mut conflicts = Vec::new();
+    let mut taken = FieldSet::new();
+    if let Some(live) = live {
+        for p in &applied {
+            if p.last().is_some_and(|l| l == ".") {
+                continue;
+            }
+            let (have, want) = (value_at(live, p), value_at(config, p));
+            if have.is_none() || have == want {
+                continue;
+            }
+            for e in list.iter().filter(|e| e.key() != me) {
+                if e.fields.contains(p) {
+                    conflicts.push(Conflict {
+                        manager: e.manager.clone(),
+                        api_version: e.api_version.clone(),
+                        path: p.clone(),
+                    });
+                }
+            }
+            taken.insert(p.clone());
+        }
+    }
+    if !conflicts.is_empty() && !force {
+        return Err(conflicts);
+    }
+    // Fields this manager stopped applying go, unless someone else still owns them.
+    for p in previous.difference(&applied) {
+        let shared = list.iter().any(|e| e.key() != me && e.fields.contains(p));
+        if !shared {
+            remove_at(&mut merged, p);
+        }
+    }
+    for e in list.iter_mut().filter(|e| e.key() != me) {
+        e.fields.retain(|p| !taken.contains(p));
+    }
+    let time = crate::apiserver::meta::now_rfc3339();
+    match list.iter_mut().find(|e| e.key() == me) {
+        // Re-applying the same configuration changes nothing, not even the time.
+        Some(e) if e.fields == applied && e.api_version == w.api_version => {}
+        Some(e) => {
+            e.fields = applied;
+            e.time = time;
+            e.api_version = w.api_version.to_owned();
+        }
+        None => list.push(Entry {
+            manager: w.manager.to_owned(),
+            operation: "Apply".into(),
+            api_version: w.api_version.to_owned(),
+            time,
+            subresource: w.subresource.to_owned(),
+            fields: applied,
+        }),
+    }
+    set_entries(&mut merged, &list);
+    Ok(merged)
+}
+
+/// kube-apiserver's 409 message for apply conflicts.
+pub fn conflict_message(conflicts: &[Conflict]) -> String {
+    let n = conflicts.len();
+    if n == 1 {
+        let c = &conflicts[0];
+        return format!(
+            "Apply failed with 1 conflict: conflict with {:?} using {}: {}",
+            c.manager,
+            c.api_version,
+            display(&c.path)
+        );
+    }
+    let mut out = format!("Apply failed with {n} conflicts:");
+    let mut by_owner: Vec<(&str, &str, Vec<String>)> = Vec::new();
+    for c in conflicts {
+        match by_owner
+            .iter_mut()
+            .find(|(m, v, _)| *m == c.manager && *v == c.api_version)
+        {
+            Some((_, _, paths)) => paths.push(display(&c.path)),
+            None => by_owner.push((&c.manager, &c.api_version, vec![display(&c.path)])),
+        }
+    }
+    for (manager, version, paths) in by_owner {
+        out.push_str(&format!(" conflicts with {manager:?} using {version}:"));
+        for p in paths {
+            out.push_str(&format!("\n- {p}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::apiserver::patch::schema_for_kind;
+
+    fn w(manager: &str) -> Writer<'_> {
+        Writer {
+            manager,
+            api_version: "apps/v1",
+            subresource: "",
+        }
+    }
+
+    #[test]
+    fn field_sets_round_trip_fields_v1() {
+        let schema = schema_for_kind("Deployment");
+        let obj = json!({"apiVersion": "apps/v1", "kind": "Deployment",
+            "metadata": {"name": "d", "labels": {"app": "web"}},
+            "spec": {"replicas": 2, "template": {"spec": {"containers": [{"name": "c", "image": "x"}]}}}});
+        let set = fields_of(&obj, schema, false);
+        let v1 = to_fields_v1(&set);
+        assert_eq!(
+            v1,
+            json!({"f:metadata": {"f:labels": {"f:app": {}}},
+                   "f:spec": {"f:replicas": {}, "f:template": {"f:spec": {"f:containers": {"k:{\"name\":\"c\"}": {".": {}, "f:image": {}, "f:name": {}}}}}}})
+        );
+        assert_eq!(from_fields_v1(&v1), set);
+        let image: Path = [
+            "f:spec",
+            "f:template",
+            "f:spec",
+            "f:containers",
+            "k:{\"name\":\"c\"}",
+            "f:image",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(value_at(&obj, &image), Some(&json!("x")));
+        assert_eq!(
+            display(&image),
+            ".spec.template.spec.containers[name=\"c\"].image"
+        );
+    }
+
+    #[test]
+    fn apply_conflicts_force_and_removal() {
+        let schema = schema_for_kind("ConfigMap");
+        let cfg_a = json!({"metadata": {"name": "c"}, "data": {"a": "1", "b": "1"}});
+        let a = apply(schema, &w("alice"), None, &cfg_a, cfg_a.clone(), false)
+            .ok()
+            .unwrap();
+        // Bob applies a different value for a field Alice owns: conflict.
+        let cfg_b = json!({"metadata": {"name": "c"}, "data": {"a": "2"}});
+        let merged = json!({"metadata": {"name": "c", "managedFields": a["metadata"]["managedFields"]}, "data": {"a": "2", "b": "1"}});
+        let conflicts = apply(schema, &w("bob"), Some(&a), &cfg_b, merged.clone(), false)
+            .err()
+            .unwrap();
+        assert_eq!(
+            conflict_message(&conflicts),
+            "Apply failed with 1 conflict: conflict with \"alice\" using apps/v1: .data.a"
+        );
+        // Forced, Bob owns data.a; Alice keeps data.b.
+        let b = apply(schema, &w("bob"), Some(&a), &cfg_b, merged, true)
+            .ok()
+            .unwrap();
+        let owners = entries(&b);
+        assert_eq!(owners.len(), 2);
+        assert!(owners[0].fields.iter().all(|p| display(p) == ".data.b"));
+        // Alice stops applying data.b: it goes (nobody else owns it).
+        let cfg_a2 = json!({"metadata": {"name": "c"}, "data": {}});
+        let out = apply(schema, &w("alice"), Some(&b), &cfg_a2, b.clone(), false)
+            .ok()
+            .unwrap();
+        assert_eq!(out["data"], json!({"a": "2"}));
+        // The same value is no conflict: shared ownership.
+        let cfg_same = json!({"metadata": {"name": "c"}, "data": {"a": "2"}});
+        assert!(
+            apply(
+                schema,
+                &w("carol"),
+                Some(&out),
+                &cfg_same,
+                out.clone(),
+                false
+            )
+            .is_ok()
+        );
+    }
+
+    #[test]
+    fn updates_take_what_they_change() {
+        let schema = schema_for_kind("ConfigMap");
+        let mut created = json!({"metadata": {"name": "c"}, "data": {"a": "1", "b": "1"}});
+        record_update(schema, &w("creator"), None, &mut created);
+        let mut edited = created.clone();
+        edited["data"]["a"] = json!("2");
+        record_update(schema, &w("editor"), Some(&created), &mut edited);
+        let list = entries(&edited);
+        assert_eq!(list.len(), 2);
+        assert!(list[0].fields.iter().all(|p| display(p) == ".data.b"));
+        assert!(list[1].fields.iter().all(|p| display(p) == ".data.a"));
+    }
+}
