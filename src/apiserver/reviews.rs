@@ -71,10 +71,7 @@ async fn token_review(api: &Api, call: &Call, obj: Value, spec: &Value) -> ApiRe
     if let Ok(v) = http::HeaderValue::from_str(&format!("Bearer {token}")) {
         headers.insert(http::header::AUTHORIZATION, v);
     }
-    let conn = crate::serving::ConnInfo {
-        peer: ([0, 0, 0, 0], 0).into(),
-        client_certs: None,
-    };
+    let conn = crate::serving::ConnInfo::new(([0, 0, 0, 0], 0).into(), None);
     let audiences = spec
         .get("audiences")
         .cloned()

@@ -40,11 +40,24 @@ const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// What is known about a connection before any request is read.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ConnInfo {
     pub peer: SocketAddr,
     /// The client's verified certificate chain (leaf first), when it presented one.
     pub client_certs: Option<Vec<CertificateDer<'static>>>,
+    /// What a handler worked out once per connection (the API server: who the client
+    /// certificate names), so a connection's later requests skip it.
+    pub memo: std::sync::OnceLock<std::sync::Arc<dyn std::any::Any + Send + Sync>>,
+}
+
+impl ConnInfo {
+    pub fn new(peer: SocketAddr, client_certs: Option<Vec<CertificateDer<'static>>>) -> Self {
+        ConnInfo {
+            peer,
+            client_certs,
+            memo: std::sync::OnceLock::new(),
+        }
+    }
 }
 
 /// Handles one request; implemented by closures and by each server's state.
@@ -96,7 +109,7 @@ pub async fn serve<H: Handler>(
                 .1
                 .peer_certificates()
                 .map(|c| c.iter().map(|c| c.clone().into_owned()).collect());
-            let conn = Arc::new(ConnInfo { peer, client_certs });
+            let conn = Arc::new(ConnInfo::new(peer, client_certs));
             let service = service_fn(move |req| {
                 let handler = handler.clone();
                 let conn = conn.clone();

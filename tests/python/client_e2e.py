@@ -1,6 +1,8 @@
 """The official Python client (`pip install kubernetes`) against a kubeforge cluster:
-CRUD and watch for configmaps, services (a strategic merge of ports), deployments.
+CRUD and watch for configmaps, services (a strategic merge of ports), deployments, and
+server-side apply through the dynamic client.
 Run by tests/python.rs with KUBECONFIG pointing at the cluster's admin.conf."""
+import json
 import sys
 import threading
 import time
@@ -87,5 +89,25 @@ try:
     check(False, "deleted deployment still readable")
 except ApiException as e:
     check(e.status == 404, "404 after delete")
+# Server-side apply through the dynamic client, as `kubernetes.dynamic` users do it: create,
+# a conflicting second manager (409), then forced.
+from kubernetes import dynamic
+dyn = dynamic.DynamicClient(client.ApiClient())
+cms = dyn.resources.get(api_version="v1", kind="ConfigMap")
+body = {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "applied", "namespace": NS}, "data": {"mode": "a"}}
+cms.server_side_apply(body=body, name="applied", namespace=NS, field_manager="py-one")
+got = core.read_namespaced_config_map("applied", NS)
+check(got.data == {"mode": "a"}, f"applied data: {got.data}")
+check([m.manager for m in got.metadata.managed_fields] == ["py-one"], "py-one owns it")
+body["data"]["mode"] = "b"
+try:
+    cms.server_side_apply(body=body, name="applied", namespace=NS, field_manager="py-two")
+    check(False, "a conflicting apply succeeded")
+except dynamic.exceptions.ConflictError as e:
+    status = json.loads(e.body)
+    check(status["code"] == 409 and 'conflict with "py-one"' in status["message"], f"conflict names the owner: {status}")
+cms.server_side_apply(body=body, name="applied", namespace=NS, field_manager="py-two", force_conflicts=True)
+check(core.read_namespaced_config_map("applied", NS).data == {"mode": "b"}, "forced apply")
+
 core.delete_namespace(NS)
 print("python client e2e: ok")

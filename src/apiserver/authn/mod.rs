@@ -130,20 +130,53 @@ pub enum Identity {
     Refused(AuthnError),
 }
 
+/// What a connection's client certificate says, worked out once per connection.
+enum CertIdentity {
+    None,
+    /// The front proxy (or a front-proxy certificate whose CN is not allowed).
+    Proxy(Result<(), String>),
+    User(UserInfo),
+}
+
 impl Authenticator {
-    pub async fn authenticate(&self, conn: &ConnInfo, headers: &HeaderMap) -> Identity {
-        if let Some(leaf) = conn.client_certs.as_ref().and_then(|c| c.first()) {
+    fn cert_identity(&self, conn: &ConnInfo) -> Arc<CertIdentity> {
+        let memo = conn.memo.get_or_init(|| {
+            let Some(leaf) = conn.client_certs.as_ref().and_then(|c| c.first()) else {
+                return Arc::new(CertIdentity::None);
+            };
             if let Some(rh) = &self.request_header
                 && issued_by(leaf, &rh.ca_subject)
             {
-                return match front_proxy_user(leaf, headers, rh) {
+                return Arc::new(CertIdentity::Proxy(proxy_allowed(leaf, rh)));
+            }
+            Arc::new(match x509_user(leaf) {
+                Some(user) => CertIdentity::User(user.authenticated()),
+                None => CertIdentity::None,
+            })
+        });
+        memo.clone()
+            .downcast::<CertIdentity>()
+            .unwrap_or_else(|_| Arc::new(CertIdentity::None))
+    }
+
+    pub async fn authenticate(&self, conn: &ConnInfo, headers: &HeaderMap) -> Identity {
+        match &*self.cert_identity(conn) {
+            CertIdentity::User(u) => return Identity::User(u.clone()),
+            CertIdentity::Proxy(allowed) => {
+                let rh = self
+                    .request_header
+                    .as_ref()
+                    .expect("proxy certificates need it");
+                return match allowed
+                    .clone()
+                    .map_err(AuthnError::FrontProxy)
+                    .and_then(|()| front_proxy_user(headers, rh))
+                {
                     Ok(u) => Identity::User(u.authenticated()),
                     Err(e) => Identity::Refused(e),
                 };
             }
-            if let Some(user) = x509_user(leaf) {
-                return Identity::User(user.authenticated());
-            }
+            CertIdentity::None => {}
         }
         if let Some(token) = bearer(headers) {
             let result = if bootstrap_token::looks_like(token) {
@@ -191,19 +224,20 @@ fn issued_by(leaf: &[u8], ca_subject: &[u8]) -> bool {
         .is_ok_and(|(_, c)| c.tbs_certificate.issuer.as_raw() == ca_subject)
 }
 
-/// The user the front proxy asserts in its headers, if its certificate's CN is allowed.
-fn front_proxy_user(
-    leaf: &[u8],
-    headers: &HeaderMap,
-    rh: &RequestHeader,
-) -> Result<UserInfo, AuthnError> {
-    let cert = ParsedCert::from_der(leaf).map_err(AuthnError::FrontProxy)?;
+/// Whether the front-proxy certificate's CN is allowed to assert users.
+fn proxy_allowed(leaf: &[u8], rh: &RequestHeader) -> Result<(), String> {
+    let cert = ParsedCert::from_der(leaf)?;
     if !rh.allowed_names.is_empty() && !rh.allowed_names.contains(&cert.common_name) {
-        return Err(AuthnError::FrontProxy(format!(
+        return Err(format!(
             "client certificate CN {:?} is not in --requestheader-allowed-names",
             cert.common_name
-        )));
+        ));
     }
+    Ok(())
+}
+
+/// The user the front proxy asserts in its headers.
+fn front_proxy_user(headers: &HeaderMap, rh: &RequestHeader) -> Result<UserInfo, AuthnError> {
     let values = |name: &str| -> Vec<String> {
         headers
             .get_all(name)

@@ -43,6 +43,18 @@ pub fn run<'a>(d: &'a mut ResetData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a
         }
         files.push(p.pki_dir().join(table::SA_KEY));
         files.push(p.pki_dir().join(table::SA_PUB));
+        files.push(p.audit_policy());
+        // The Secrets encryption key goes with the data it encrypts: it stays when etcd's data
+        // does (external etcd) or when kept snapshots still need it to be restored.
+        let snapshots_kept = p.state_dir().join("snapshots").is_dir();
+        if d.local_etcd && !snapshots_kept {
+            files.push(p.encryption_config());
+        } else if p.encryption_config().exists() {
+            cx.log(format!(
+                "Kept {} (etcd data or snapshots encrypted with it remain)",
+                p.encryption_config().display()
+            ));
+        }
         let mut removed = 0;
         for f in &files {
             if remove_file_if_exists(f)? {
