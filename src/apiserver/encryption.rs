@@ -116,6 +116,9 @@ struct Rule {
 #[derive(Clone, Debug)]
 pub struct Encryption {
     rules: Vec<Rule>,
+    /// Storage key prefixes (`/registry/secrets/`) and the rule that covers them, worked out
+    /// once: every etcd read and write asks.
+    prefixes: Vec<(String, usize)>,
 }
 
 /// Why stored bytes could not be read.
@@ -194,26 +197,29 @@ impl Encryption {
                 providers,
             });
         }
-        Ok(Encryption { rules })
+        let mut prefixes = Vec::new();
+        for def in super::registry::RESOURCES {
+            let covering = rules.iter().position(|r| {
+                r.resources.iter().any(|want| {
+                    let (wr, wg) = want.split_once('.').unwrap_or((want.as_str(), ""));
+                    (wr == "*" || wr == def.plural) && (wg == "*" || wg == def.group)
+                })
+            });
+            if let Some(i) = covering {
+                prefixes.push((def.key_prefix(), i));
+            }
+        }
+        Ok(Encryption { rules, prefixes })
     }
 
     /// The providers for the resource stored under `key` (`/registry/<resource>/…`).
+    /// Configuration names are `<plural>.<group>` (`<plural>` or `<plural>.` for the core
+    /// group).
     fn providers(&self, key: &str) -> Option<&[Provider]> {
-        // Configuration names are `<plural>.<group>` (`<plural>` or `<plural>.` for the core
-        // group); the resource table knows which resource a storage key belongs to.
-        let def = super::registry::RESOURCES
+        self.prefixes
             .iter()
-            .find(|d| key.starts_with(&d.key_prefix()))?;
-        let (resource, group) = (def.plural, def.group);
-        self.rules
-            .iter()
-            .find(|r| {
-                r.resources.iter().any(|want| {
-                    let (wr, wg) = want.split_once('.').unwrap_or((want.as_str(), ""));
-                    (wr == "*" || wr == resource) && (wg == "*" || wg == group)
-                })
-            })
-            .map(|r| r.providers.as_slice())
+            .find(|(prefix, _)| key.starts_with(prefix.as_str()))
+            .map(|(_, i)| self.rules[*i].providers.as_slice())
     }
 
     /// The bytes to store for `plain` under `key`.
