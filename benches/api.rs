@@ -35,7 +35,8 @@ fn cm(name: String) -> ConfigMap {
 fn pod(i: usize) -> Pod {
     serde_json::from_value(serde_json::json!({
         "metadata": {"name": format!("pod-{i:05}"), "labels": {"app": "bench", "shard": (i % 10).to_string()}},
-        "spec": {"containers": [{"name": "app", "image": "registry.example/app:1.0", "ports": [{"containerPort": 8080}],
+        // Not for any scheduler: this measures the API server, not 10,000 bindings.
+        "spec": {"schedulerName": "bench-unscheduled", "containers": [{"name": "app", "image": "registry.example/app:1.0", "ports": [{"containerPort": 8080}],
                   "resources": {"requests": {"cpu": "100m", "memory": "64Mi"}}}]}
     }))
     .unwrap()

@@ -23,45 +23,15 @@ const CLIENTS: usize = 32;
 const CREATES: usize = 3000;
 const ROUNDS: usize = 3;
 
-/// Rewrites the API server's command with `edit`, then waits until a new process serves.
-fn restart_apiserver(cluster: &Cluster, edit: impl Fn(&mut Vec<String>)) {
-    let paths = cluster.paths();
-    let manifest = paths.manifest("kube-apiserver");
-    let mut pod =
-        kubeforge::staticpod::parse_manifest(&std::fs::read_to_string(&manifest).unwrap()).unwrap();
-    let container = &mut pod.spec.as_mut().unwrap().containers[0];
-    edit(container.command.as_mut().unwrap());
-    let pid_file = paths.container_pid_file("kube-apiserver", "kube-apiserver");
-    let before = std::fs::read_to_string(&pid_file).unwrap_or_default();
-    kubeforge::staticpod::write_manifest(&manifest, &pod).unwrap();
-    let client =
-        kubeforge::kubeconfig::client::ApiClient::from_kubeconfig(&paths.kubeconfig("admin.conf"))
-            .unwrap()
-            .with_timeout(Duration::from_secs(2));
-    let deadline = Instant::now() + Duration::from_secs(120);
-    while Instant::now() < deadline {
-        let now = std::fs::read_to_string(&pid_file).unwrap_or_default();
-        if !now.is_empty()
-            && now != before
-            && common_block_on(client.get("/readyz")).is_ok_and(|r| r.status == 200)
-        {
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(200));
-    }
-    panic!("the API server did not come back");
-}
-
-fn common_block_on<F: std::future::Future>(f: F) -> F::Output {
-    tokio::task::block_in_place(|| tokio::runtime::Handle::current().block_on(f))
-}
-
-fn set_flag(command: &mut Vec<String>, flag: &str, value: Option<&str>) {
-    let prefix = format!("--{flag}=");
-    command.retain(|a| !a.starts_with(&prefix));
-    if let Some(v) = value {
-        command.push(format!("{prefix}{v}"));
-    }
+/// Sets (or, with `None`, removes) one API server flag and waits for the restarted server.
+async fn restart_with(cluster: &Cluster, flag: &str, value: Option<&str>) {
+    kubeforge::controlplane::restart_apiserver(
+        &cluster.paths(),
+        |pod| kubeforge::controlplane::set_apiserver_flag(pod, flag, value),
+        Duration::from_secs(120),
+    )
+    .await
+    .unwrap();
 }
 
 /// Creates/s of `make(i)` objects from CLIENTS concurrent clients; deletes them afterwards.
@@ -126,24 +96,20 @@ async fn main() {
     let mut plain = Vec::new();
     for _ in 0..ROUNDS {
         for (mode, out) in [("Node,RBAC", &mut rbac), ("AlwaysAllow", &mut allow)] {
-            restart_apiserver(&cluster, |c| set_flag(c, "authorization-mode", Some(mode)));
+            restart_with(&cluster, "authorization-mode", Some(mode)).await;
             let client = kubeforge::controllers::client(&admin).await.unwrap();
             out.push(
                 create_rate(&Api::<ConfigMap>::namespaced(client, "default"), config_map).await,
             );
         }
     }
-    restart_apiserver(&cluster, |c| {
-        set_flag(c, "authorization-mode", Some("Node,RBAC"))
-    });
+    restart_with(&cluster, "authorization-mode", Some("Node,RBAC")).await;
     for _ in 0..ROUNDS {
         for (config, out) in [
             (Some(encryption.as_str()), &mut encrypted),
             (None, &mut plain),
         ] {
-            restart_apiserver(&cluster, |c| {
-                set_flag(c, "encryption-provider-config", config)
-            });
+            restart_with(&cluster, "encryption-provider-config", config).await;
             let client = kubeforge::controllers::client(&admin).await.unwrap();
             out.push(create_rate(&Api::<Secret>::namespaced(client, "default"), secret).await);
         }

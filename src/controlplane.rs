@@ -258,3 +258,62 @@ pub fn scheduler_pod(cfg: &InitConfig, paths: &Paths, exe: &Path) -> Pod {
         env: vec![],
     })
 }
+
+/// Edits the API server's static Pod with `edit` (the agent restarts a Pod whose manifest
+/// changed), then waits until a new API server process answers `/readyz` with admin.conf.
+pub async fn restart_apiserver(
+    paths: &Paths,
+    edit: impl FnOnce(&mut Pod),
+    timeout: std::time::Duration,
+) -> Result<(), String> {
+    let manifest = paths.manifest("kube-apiserver");
+    let text = std::fs::read_to_string(&manifest)
+        .map_err(|e| format!("cannot read {}: {e}", manifest.display()))?;
+    let mut pod = crate::staticpod::parse_manifest(&text)
+        .map_err(|e| format!("{}: {e}", manifest.display()))?;
+    edit(&mut pod);
+    let pid_file = paths.container_pid_file("kube-apiserver", "kube-apiserver");
+    let before = std::fs::read_to_string(&pid_file).unwrap_or_default();
+    crate::staticpod::write_manifest(&manifest, &pod)
+        .map_err(|e| format!("cannot write {}: {e}", manifest.display()))?;
+    let client =
+        crate::kubeconfig::client::ApiClient::from_kubeconfig(&paths.kubeconfig("admin.conf"))
+            .map_err(|e| e.to_string())?
+            .with_timeout(std::time::Duration::from_secs(2));
+    let deadline = std::time::Instant::now() + timeout;
+    while std::time::Instant::now() < deadline {
+        let now = std::fs::read_to_string(&pid_file).unwrap_or_default();
+        if !now.is_empty()
+            && now != before
+            && let Ok(r) = client.get("/readyz").await
+            && r.status == 200
+        {
+            return Ok(());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    Err(format!(
+        "the API server did not come back within {} s — check {}",
+        timeout.as_secs(),
+        paths
+            .container_log("kube-apiserver", "kube-apiserver")
+            .display()
+    ))
+}
+
+/// Sets `--<flag>=<value>` on the API server's command (`None` removes the flag).
+pub fn set_apiserver_flag(pod: &mut Pod, flag: &str, value: Option<&str>) {
+    let prefix = format!("--{flag}=");
+    let Some(command) = pod
+        .spec
+        .as_mut()
+        .and_then(|s| s.containers.first_mut())
+        .and_then(|c| c.command.as_mut())
+    else {
+        return;
+    };
+    command.retain(|a| !a.starts_with(&prefix));
+    if let Some(v) = value {
+        command.push(format!("{prefix}{v}"));
+    }
+}

@@ -67,18 +67,10 @@ fn server_side_apply_tracks_owners_and_conflicts() {
     );
     // A second manager applying a different value for an owned field: 409 with the owner.
     let theirs = V1.replace("color: blue\n  size: large\n", "color: red\n");
-    let out = k
-        .cmd(&["apply", "--server-side", "--field-manager=ops", "-f", "-"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .and_then(|mut c| {
-            use std::io::Write;
-            c.stdin.take().unwrap().write_all(theirs.as_bytes())?;
-            c.wait_with_output()
-        })
-        .unwrap();
+    let out = k.run_stdin(
+        &["apply", "--server-side", "--field-manager=ops", "-f", "-"],
+        &theirs,
+    );
     assert!(!out.status.success());
     assert!(
         text(&out).contains(
@@ -128,17 +120,6 @@ fn server_side_apply_tracks_owners_and_conflicts() {
     k.ok_stdin(&["apply", "--server-side", "-f", "-"], deploy);
     k.ok(&["scale", "deployment", "web", "--replicas=3"]);
     // The scale changed replicas under another manager: re-applying replicas: 1 conflicts.
-    let out = k
-        .cmd(&["apply", "--server-side", "-f", "-"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .and_then(|mut c| {
-            use std::io::Write;
-            c.stdin.take().unwrap().write_all(deploy.as_bytes())?;
-            c.wait_with_output()
-        })
-        .unwrap();
+    let out = k.run_stdin(&["apply", "--server-side", "-f", "-"], deploy);
     assert!(text(&out).contains(".spec.replicas"), "{}", text(&out));
 }

@@ -9,7 +9,7 @@ use std::process::Output;
 use std::time::{Duration, Instant};
 
 use base64::Engine;
-use common::{Kubectl, Node, kubectl_binaries, stderr, stdout};
+use common::{Kubectl, Node, cert_kubeconfig, kubectl_binaries, stderr, stdout};
 
 fn b64(s: &[u8]) -> String {
     base64::engine::general_purpose::STANDARD.encode(s)
@@ -25,46 +25,6 @@ fn cluster() -> Option<(Node, PathBuf)> {
 
 fn ca_pem(node: &Node) -> String {
     std::fs::read_to_string(node.paths().pki_dir().join("ca.crt")).unwrap()
-}
-
-/// A kubeconfig for `user` in `groups` with a certificate from `ca` (a pki file base name).
-fn cert_kubeconfig(node: &Node, ca: &str, user: &str, groups: &[&str]) -> PathBuf {
-    let pki = node.paths().pki_dir().to_owned();
-    let authority = kubeforge::pki::CertAuthority::load(
-        &pki.join(format!("{ca}.crt")),
-        &pki.join(format!("{ca}.key")),
-    )
-    .unwrap();
-    let issued = authority
-        .issue(
-            &kubeforge::pki::LeafRequest {
-                common_name: user.into(),
-                organizations: groups.iter().map(|g| g.to_string()).collect(),
-                sans: vec![],
-                usage: kubeforge::pki::Usage::Client,
-                validity: Duration::from_secs(3600),
-            },
-            kubeforge::pki::KeyAlgorithm::EcdsaP256,
-        )
-        .unwrap();
-    let path = node
-        .dir
-        .path()
-        .join(format!("{}-{}.conf", ca, user.replace(':', "-")));
-    std::fs::write(
-        &path,
-        format!(
-            "apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster:\n    server: https://{}:6443\n    certificate-authority-data: {}\n\
-             users:\n- name: u\n  user:\n    client-certificate-data: {}\n    client-key-data: {}\n\
-             contexts:\n- name: x\n  context: {{cluster: c, user: u}}\ncurrent-context: x\n",
-            node.address,
-            b64(ca_pem(node).as_bytes()),
-            b64(issued.cert_pem.as_bytes()),
-            b64(issued.key_pem.as_bytes()),
-        ),
-    )
-    .unwrap();
-    path
 }
 
 /// A kubeconfig that presents `token` (or nothing).
@@ -699,23 +659,7 @@ fn admission_plugins() {
             "apiVersion: v1\nkind: Pod\nmetadata: {{name: {name}, namespace: {ns}}}\nspec:\n  schedulerName: none\n{extra}  containers:\n  - name: c\n    image: x\n"
         )
     };
-    let apply = |yaml: &str| -> Output {
-        use std::io::Write;
-        let mut child = k
-            .cmd(&["create", "-f", "-"])
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(yaml.as_bytes())
-            .unwrap();
-        child.wait_with_output().unwrap()
-    };
+    let apply = |yaml: &str| k.run_stdin(&["create", "-f", "-"], yaml);
     k.ok(&["create", "namespace", "adm"]);
     // NamespaceLifecycle: system namespaces cannot be deleted.
     let out = k.run(&["delete", "namespace", "kube-system"]);
@@ -887,29 +831,16 @@ fn admission_plugins() {
         "{}",
         text(&out)
     );
-    let out = {
-        use std::io::Write;
-        let mut child = k
-            .cmd(&[
-                "--kubeconfig",
-                kubelet.to_str().unwrap(),
-                "create",
-                "-f",
-                "-",
-            ])
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(pod("adm", "sneaky", "  nodeName: node-a\n").as_bytes())
-            .unwrap();
-        child.wait_with_output().unwrap()
-    };
+    let out = k.run_stdin(
+        &[
+            "--kubeconfig",
+            kubelet.to_str().unwrap(),
+            "create",
+            "-f",
+            "-",
+        ],
+        &pod("adm", "sneaky", "  nodeName: node-a\n"),
+    );
     assert!(
         text(&out).contains("node \"node-a\" can only create mirror pods"),
         "{}",

@@ -1484,40 +1484,7 @@ async fn a_cronjob_runs_on_schedule_forbids_overlap_and_keeps_its_history() {
 
 /// A client authenticated by a certificate for `user` in `groups`, signed by the cluster CA.
 async fn client_as(c: &Cluster, user: &str, groups: &[&str]) -> kube::Client {
-    use base64::Engine;
-    let pki = c.node.paths().pki_dir().to_owned();
-    let ca = kubeforge::pki::CertAuthority::load(&pki.join("ca.crt"), &pki.join("ca.key")).unwrap();
-    let issued = ca
-        .issue(
-            &kubeforge::pki::LeafRequest {
-                common_name: user.into(),
-                organizations: groups.iter().map(|g| g.to_string()).collect(),
-                sans: vec![],
-                usage: kubeforge::pki::Usage::Client,
-                validity: Duration::from_secs(3600),
-            },
-            kubeforge::pki::KeyAlgorithm::EcdsaP256,
-        )
-        .unwrap();
-    let b64 = |s: &str| base64::engine::general_purpose::STANDARD.encode(s);
-    let conf = c
-        .node
-        .dir
-        .path()
-        .join(format!("{}.conf", user.replace(':', "-")));
-    std::fs::write(
-        &conf,
-        format!(
-            "apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster:\n    server: https://{}:6443\n    certificate-authority-data: {}\n\
-             users:\n- name: u\n  user:\n    client-certificate-data: {}\n    client-key-data: {}\n\
-             contexts:\n- name: x\n  context: {{cluster: c, user: u}}\ncurrent-context: x\n",
-            c.node.address,
-            b64(ca.cert_pem()),
-            b64(&issued.cert_pem),
-            b64(&issued.key_pem),
-        ),
-    )
-    .unwrap();
+    let conf = common::cert_kubeconfig(&c.node, "ca", user, groups);
     kubeforge::controllers::client(&conf).await.unwrap()
 }
 

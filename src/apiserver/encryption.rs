@@ -230,14 +230,19 @@ impl Encryption {
         }
     }
 
-    /// The plain bytes of what is stored under `key`.
-    pub fn decrypt(&self, key: &str, stored: &[u8]) -> Result<Vec<u8>, DecryptError> {
+    /// The plain bytes of what is stored under `key` (borrowed when nothing was encrypted).
+    pub fn decrypt<'a>(
+        &self,
+        key: &str,
+        stored: &'a [u8],
+    ) -> Result<std::borrow::Cow<'a, [u8]>, DecryptError> {
+        use std::borrow::Cow;
         let Some(providers) = self.providers(key) else {
-            return Ok(stored.to_vec());
+            return Ok(Cow::Borrowed(stored));
         };
         if !stored.starts_with(b"k8s:enc:") {
             return if providers.iter().any(|p| matches!(p, Provider::Identity)) {
-                Ok(stored.to_vec())
+                Ok(Cow::Borrowed(stored))
             } else {
                 Err(DecryptError::Plain)
             };
@@ -246,7 +251,9 @@ impl Encryption {
             if let Provider::Key(k) = p
                 && let Some(body) = stored.strip_prefix(k.prefix().as_bytes())
             {
-                return open(k, key, body).ok_or_else(|| DecryptError::Failed(k.name.clone()));
+                return open(k, key, body)
+                    .map(Cow::Owned)
+                    .ok_or_else(|| DecryptError::Failed(k.name.clone()));
             }
         }
         let prefix: String = String::from_utf8_lossy(stored)
@@ -424,9 +431,9 @@ mod tests {
             let stored = enc.encrypt(key, b"{\"data\":\"x\"}".to_vec());
             assert!(stored.starts_with(format!("k8s:enc:{provider}:v1:k1:").as_bytes()));
             assert!(!stored.windows(8).any(|w| w == b"\"data\":\""));
-            assert_eq!(enc.decrypt(key, &stored).unwrap(), b"{\"data\":\"x\"}");
+            assert_eq!(&*enc.decrypt(key, &stored).unwrap(), b"{\"data\":\"x\"}");
             // Plain values (written before encryption) stay readable through identity.
-            assert_eq!(enc.decrypt(key, b"{}").unwrap(), b"{}");
+            assert_eq!(&*enc.decrypt(key, b"{}").unwrap(), b"{}");
             // Other resources are untouched.
             assert_eq!(
                 enc.encrypt("/registry/configmaps/d/c", b"{}".to_vec()),

@@ -140,7 +140,7 @@ impl Storage {
                 decrypted = e
                     .decrypt(&String::from_utf8_lossy(key), bytes)
                     .map_err(|e| corrupt(e.to_string()))?;
-                decrypted.as_slice()
+                &*decrypted
             }
             None => bytes,
         };

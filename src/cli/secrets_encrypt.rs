@@ -4,7 +4,7 @@
 //! API server with it and re-encrypts every stored Secret, so old keys protect nothing.
 
 use std::path::PathBuf;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use anyhow::{Context, bail};
 use clap::{Subcommand, ValueEnum};
@@ -56,13 +56,21 @@ fn load(paths: &Paths) -> anyhow::Result<Option<(String, Encryption)>> {
 }
 
 /// Secrets per key, read straight from etcd (`identity` for plain-text values).
-async fn count_by_key(paths: &Paths) -> anyhow::Result<Vec<(String, usize)>> {
+/// The local etcd member, a client of it, and every stored Secret as etcd holds it.
+async fn stored_secrets(
+    paths: &Paths,
+) -> anyhow::Result<(LocalMember, etcd_client::Client, etcd_client::GetResponse)> {
     let member = LocalMember::from_manifest(paths)?;
     let mut client = member.connect().await?;
     let resp = client
         .get(PREFIX, Some(GetOptions::new().with_prefix()))
         .await
         .map_err(|e| member.etcd_error(e))?;
+    Ok((member, client, resp))
+}
+
+async fn count_by_key(paths: &Paths) -> anyhow::Result<Vec<(String, usize)>> {
+    let (_, _, resp) = stored_secrets(paths).await?;
     let mut counts: Vec<(String, usize)> = Vec::new();
     for kv in resp.kvs() {
         let key = encryption::stored_with(kv.value()).unwrap_or_else(|| "identity".into());
@@ -141,12 +149,7 @@ async fn rotate(paths: &Paths) -> anyhow::Result<()> {
         .with_context(|| format!("cannot write {}", path.display()))?;
     println!("[secrets-encrypt] added key {name}; restarting the API server with it");
     restart_apiserver(paths).await?;
-    let member = LocalMember::from_manifest(paths)?;
-    let mut client = member.connect().await?;
-    let resp = client
-        .get(PREFIX, Some(GetOptions::new().with_prefix()))
-        .await
-        .map_err(|e| member.etcd_error(e))?;
+    let (member, mut client, resp) = stored_secrets(paths).await?;
     let mut rewritten = 0;
     for kv in resp.kvs() {
         let key = String::from_utf8_lossy(kv.key()).into_owned();
@@ -156,7 +159,7 @@ async fn rotate(paths: &Paths) -> anyhow::Result<()> {
         if encryption::stored_with(kv.value()).as_deref() == Some(&format!("aescbc:{name}")) {
             continue;
         }
-        let sealed = new.encrypt(&key, plain);
+        let sealed = new.encrypt(&key, plain.into_owned());
         // Guarded by the revision read: a Secret written meanwhile (already with the new key)
         // is left as it is.
         let txn = Txn::new()
@@ -175,38 +178,27 @@ async fn rotate(paths: &Paths) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Marks the API server's manifest so the agent restarts it, then waits for it to serve again.
+/// Restarts the API server (so it reads the new key) and waits for it to serve again.
 async fn restart_apiserver(paths: &Paths) -> anyhow::Result<()> {
-    let pid_file = paths.container_pid_file("kube-apiserver", "kube-apiserver");
-    let before = std::fs::read_to_string(&pid_file).unwrap_or_default();
-    crate::staticpod::mark_for_restart(
+    let reason = format!(
+        "secrets-encrypt rotate-keys at {}",
+        time::OffsetDateTime::now_utc().unix_timestamp()
+    );
+    crate::controlplane::restart_apiserver(
         paths,
-        &["kube-apiserver"],
-        &format!(
-            "secrets-encrypt rotate-keys at {}",
-            time::OffsetDateTime::now_utc().unix_timestamp()
-        ),
-    )?;
-    let client =
-        crate::kubeconfig::client::ApiClient::from_kubeconfig(&paths.kubeconfig("admin.conf"))?
-            .with_timeout(Duration::from_secs(2));
-    let deadline = Instant::now() + Duration::from_secs(90);
-    while Instant::now() < deadline {
-        let now = std::fs::read_to_string(&pid_file).unwrap_or_default();
-        if !now.is_empty()
-            && now != before
-            && let Ok(r) = client.get("/readyz").await
-            && r.status == 200
-        {
-            return Ok(());
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-    bail!(
-        "the API server did not come back within 90 s with the new key; the key is in {} — check {}",
-        paths.encryption_config().display(),
-        paths
-            .container_log("kube-apiserver", "kube-apiserver")
-            .display()
+        |pod| {
+            pod.metadata
+                .annotations
+                .get_or_insert_with(Default::default)
+                .insert("kubeforge.io/restarted-for".into(), reason);
+        },
+        Duration::from_secs(90),
     )
+    .await
+    .map_err(|e| {
+        anyhow::anyhow!(
+            "{e}; the new key is already in {}",
+            paths.encryption_config().display()
+        )
+    })
 }

@@ -298,6 +298,13 @@ impl<'a> Kubectl<'a> {
 
     /// Runs with `input` on stdin; asserts success; returns stdout.
     pub fn ok_stdin(&self, args: &[&str], input: &str) -> String {
+        let out = self.run_stdin(args, input);
+        assert_success(&out, &format!("{} {}", self.bin.display(), args.join(" ")));
+        stdout(&out)
+    }
+
+    /// Runs with `input` on stdin; returns the whole output, success or not.
+    pub fn run_stdin(&self, args: &[&str], input: &str) -> Output {
         use std::io::Write;
         let mut child = self
             .cmd(args)
@@ -312,13 +319,55 @@ impl<'a> Kubectl<'a> {
             .unwrap()
             .write_all(input.as_bytes())
             .unwrap();
-        let out = child.wait_with_output().unwrap();
-        assert_success(&out, &format!("{} {}", self.bin.display(), args.join(" ")));
-        stdout(&out)
+        child.wait_with_output().unwrap()
     }
 
     /// Runs and returns the whole output, success or not.
     pub fn run(&self, args: &[&str]) -> Output {
         self.cmd(args).output().expect("run kubectl")
     }
+}
+
+/// A kubeconfig for `user` in `groups`, with a client certificate issued by the node's `ca`
+/// (a pki file base name: `ca`, `front-proxy-ca`), beside the node's root.
+pub fn cert_kubeconfig(node: &Node, ca: &str, user: &str, groups: &[&str]) -> PathBuf {
+    use base64::Engine;
+    let b64 = |s: &str| base64::engine::general_purpose::STANDARD.encode(s);
+    let pki = node.paths().pki_dir().to_owned();
+    let authority = kubeforge::pki::CertAuthority::load(
+        &pki.join(format!("{ca}.crt")),
+        &pki.join(format!("{ca}.key")),
+    )
+    .unwrap();
+    let issued = authority
+        .issue(
+            &kubeforge::pki::LeafRequest {
+                common_name: user.into(),
+                organizations: groups.iter().map(|g| g.to_string()).collect(),
+                sans: vec![],
+                usage: kubeforge::pki::Usage::Client,
+                validity: Duration::from_secs(3600),
+            },
+            kubeforge::pki::KeyAlgorithm::EcdsaP256,
+        )
+        .unwrap();
+    let cluster_ca = std::fs::read_to_string(pki.join("ca.crt")).unwrap();
+    let path = node
+        .dir
+        .path()
+        .join(format!("{ca}-{}.conf", user.replace(':', "-")));
+    std::fs::write(
+        &path,
+        format!(
+            "apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster:\n    server: https://{}:6443\n    certificate-authority-data: {}\n\
+             users:\n- name: u\n  user:\n    client-certificate-data: {}\n    client-key-data: {}\n\
+             contexts:\n- name: x\n  context: {{cluster: c, user: u}}\ncurrent-context: x\n",
+            node.address,
+            b64(&cluster_ca),
+            b64(&issued.cert_pem),
+            b64(&issued.key_pem),
+        ),
+    )
+    .unwrap();
+    path
 }
