@@ -8,6 +8,7 @@ pub mod config;
 pub mod controllers;
 pub mod controlplane;
 pub mod cron;
+pub mod discovery;
 pub mod etcd;
 pub mod events;
 pub mod fsutil;

@@ -287,7 +287,7 @@ impl WatchCache {
         let mut objects = BTreeMap::new();
         let mut page = first;
         loop {
-            let last = page.items.last().map(|(k, _)| k.clone());
+            let last = page.last_key.take();
             for (key, stored) in page.items {
                 objects.insert(
                     Arc::from(key.as_str()),

@@ -52,6 +52,8 @@ pub struct Page {
     /// The revision the page was read at.
     pub revision: i64,
     pub more: bool,
+    /// The page's last key, where the next page starts (even if that object was skipped).
+    pub last_key: Option<String>,
 }
 
 /// Extra operations a write carries in the same transaction (e.g. claiming a service IP),
@@ -273,13 +275,23 @@ impl Storage {
         let rev = resp.header().map_or(0, |h| h.revision());
         let more = resp.more();
         let mut items = Vec::new();
+        let mut last_key = None;
         for kv in resp.take_kvs() {
             let key = String::from_utf8_lossy(kv.key()).into_owned();
-            let stored = self.decode(kv.key(), kv.value(), kv.mod_revision())?;
-            items.push((key, stored));
+            last_key = Some(key.clone());
+            // One object that cannot be read (a key missing from the encryption
+            // configuration, say) must not hide all the others: it is skipped, as the watch
+            // skips it, and reported.
+            match self.decode(kv.key(), kv.value(), kv.mod_revision()) {
+                Ok(stored) => items.push((key, stored)),
+                Err(e) => {
+                    tracing::error!(%key, error = %e, "skipping an object that cannot be decoded")
+                }
+            }
         }
         Ok(Page {
             items,
+            last_key,
             revision: if revision > 0 { revision } else { rev },
             more,
         })

@@ -1,5 +1,4 @@
-//! `kubeforge etcd snapshot save|list|delete|prune|verify|restore` (and the planned `member`
-//! commands of the join milestone).
+//! `kubeforge etcd snapshot save|list|delete|prune|verify|restore` and `etcd member list|remove`.
 
 use std::path::{Path, PathBuf};
 
@@ -98,10 +97,95 @@ pub enum SnapshotCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum MemberCommand {
-    /// List etcd members
-    List,
-    /// Remove an etcd member
-    Remove { name: String },
+    /// List the etcd cluster's members (through this node's member)
+    List {
+        /// Output format
+        #[arg(short, long, value_enum, default_value_t)]
+        output: ListFormat,
+    },
+    /// Remove the member of a dead master that cannot run `kubeforge reset` itself
+    Remove {
+        /// The member's name (its node name) or hex id, as `etcd member list` shows
+        name: String,
+        /// Remove it even if the remaining members would not have a quorum
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+async fn member(cmd: MemberCommand, root: &Path) -> anyhow::Result<()> {
+    use crate::etcd::membership;
+    let (paths, _) = node_settings(root)?;
+    let local = LocalMember::from_manifest(&paths)?;
+    let tls = local.client_tls()?;
+    let mut client = membership::connect(std::slice::from_ref(&local.client_url), &tls).await?;
+    let members = membership::list(&mut client).await?;
+    match cmd {
+        MemberCommand::List { output } => match output {
+            ListFormat::Json => {
+                let all: Vec<_> = members
+                    .iter()
+                    .map(|m| {
+                        serde_json::json!({
+                            "id": format!("{:x}", m.id),
+                            "name": m.name,
+                            "peerURLs": m.peer_urls,
+                            "clientURLs": m.client_urls,
+                            "isLearner": m.is_learner,
+                        })
+                    })
+                    .collect();
+                println!("{}", serde_json::to_string_pretty(&all)?);
+            }
+            ListFormat::Table => {
+                let rows: Vec<Vec<String>> = members
+                    .iter()
+                    .map(|m| {
+                        vec![
+                            format!("{:x}", m.id),
+                            if m.name.is_empty() {
+                                "<unstarted>".into()
+                            } else {
+                                m.name.clone()
+                            },
+                            if m.is_learner { "learner" } else { "voter" }.into(),
+                            m.peer_urls.join(","),
+                            m.client_urls.join(","),
+                        ]
+                    })
+                    .collect();
+                super::table::print(&["ID", "NAME", "ROLE", "PEER URLS", "CLIENT URLS"], &rows);
+            }
+        },
+        MemberCommand::Remove { name, force } => {
+            let Some(target) = members
+                .iter()
+                .find(|m| m.name == name || format!("{:x}", m.id) == name)
+            else {
+                let known: Vec<String> = members
+                    .iter()
+                    .map(|m| format!("{} ({:x})", m.name, m.id))
+                    .collect();
+                anyhow::bail!(
+                    "no etcd member is named {name:?}; members are: {}",
+                    known.join(", ")
+                );
+            };
+            if target.name == local.name {
+                anyhow::bail!(
+                    "{name:?} is this node's own member: run `kubeforge reset` here instead"
+                );
+            }
+            if !force && !membership::quorum_without(&members, target.id, &tls).await {
+                anyhow::bail!(
+                    "removing {name:?} would leave the cluster without a healthy quorum; pass --force to remove it anyway"
+                );
+            }
+            membership::remove(&mut client, target.id).await?;
+            println!("Removed etcd member {name} ({:x})", target.id);
+        }
+    }
+    Ok(())
 }
 
 /// This node's paths and snapshot policy, from the configuration init recorded.
@@ -130,12 +214,7 @@ fn snapshot_dir(root: &Path, policy: &SnapshotPolicy, arg: &DirArg) -> PathBuf {
 pub async fn run(cmd: EtcdCommand, root: PathBuf) -> anyhow::Result<()> {
     let cmd = match cmd {
         EtcdCommand::Snapshot(cmd) => cmd,
-        EtcdCommand::Member(MemberCommand::List) => {
-            return Err(super::planned::not_yet("etcd member list", "join and HA"));
-        }
-        EtcdCommand::Member(MemberCommand::Remove { .. }) => {
-            return Err(super::planned::not_yet("etcd member remove", "join and HA"));
-        }
+        EtcdCommand::Member(cmd) => return member(cmd, &root).await,
     };
     let (paths, policy) = node_settings(&root)?;
     match cmd {

@@ -14,7 +14,7 @@ use crate::workflow::{Progress, Runner, Workflow};
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Phases: preflight, certs, kubeconfig, etcd, control-plane, agent-start, wait-control-plane, show-join-command.\nRun one with `kubeforge init phase <name>`; skip some with --skip-phases."
+    after_help = "Phases: preflight, certs, kubeconfig, etcd, control-plane, agent-start, wait-control-plane, upload-config, upload-certs, mark-control-plane, bootstrap-token, show-join-command.\nRun one with `kubeforge init phase <name>`; skip some with --skip-phases."
 )]
 pub struct InitCommand {
     #[command(flatten)]
@@ -88,6 +88,12 @@ pub struct InitFlags {
     /// Don't apply any changes; write into a temporary directory and print what would be done
     #[arg(long, global = true)]
     pub dry_run: bool,
+    /// Upload the control-plane certificates, encrypted, to the kubeadm-certs Secret (for `join --control-plane`)
+    #[arg(long, global = true)]
+    pub upload_certs: bool,
+    /// Key (64 hex digits) that encrypts the uploaded certificates (default: a new random key, printed)
+    #[arg(long, global = true, value_name = "KEY")]
+    pub certificate_key: Option<String>,
     /// The etcd binary to run (default: `etcd` on PATH)
     #[arg(long, global = true, value_name = "PATH")]
     pub etcd_binary: Option<PathBuf>,
@@ -119,6 +125,8 @@ impl InitFlags {
             },
             dry_run: self.dry_run,
             etcd_binary: self.etcd_binary.clone(),
+            upload_certs: self.upload_certs,
+            certificate_key: self.certificate_key.clone(),
         }
     }
 }

@@ -6,10 +6,12 @@ mod completion;
 mod config_cmd;
 mod etcd;
 mod init;
+mod join;
 mod planned;
 mod reset;
 mod secrets_encrypt;
 mod table;
+mod token;
 
 use std::path::PathBuf;
 
@@ -54,12 +56,12 @@ pub enum Command {
     /// Run this command to set up the Kubernetes control plane
     Init(init::InitCommand),
     /// Run this on any machine you wish to join an existing cluster as a master
-    Join(planned::JoinCommand),
+    Join(join::JoinCommand),
     /// Performs a best effort revert of changes made to this host by 'kubeforge init' or 'kubeforge join'
     Reset(reset::ResetCommand),
     /// Manage bootstrap tokens
     #[command(subcommand)]
-    Token(planned::TokenCommand),
+    Token(token::TokenCommand),
     /// Commands related to handling Kubernetes certificates
     #[command(subcommand)]
     Certs(certs::CertsCommand),
@@ -117,8 +119,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }
-        Command::Join(cmd) => planned::join(cmd),
-        Command::Token(cmd) => planned::token(cmd),
+        Command::Join(cmd) => join::run(cmd, root).await,
+        Command::Token(cmd) => token::run(cmd, root).await,
         Command::Certs(cmd) => certs::run(cmd, root),
         Command::Etcd(cmd) => etcd::run(cmd, root).await,
         Command::SecretsEncrypt(cmd) => secrets_encrypt::run(cmd, root).await,

@@ -586,6 +586,25 @@ pub fn documents_yaml(docs: &load::InitDocuments) -> Result<String> {
     Ok(format!("{init}---\n{cluster}"))
 }
 
+/// The ClusterConfiguration document alone, as upload-config stores it for joining nodes.
+pub fn cluster_yaml(docs: &load::InitDocuments) -> Result<String> {
+    serde_saphyr::to_string(&docs.cluster).map_err(|e| Error::Serialize(e.to_string()))
+}
+
+/// A joining master's settings: the cluster's ClusterConfiguration (from `kubeadm-config`)
+/// with this node's own name, address and port from the flags, then the usual defaults.
+pub fn load_join(
+    cluster_yaml: &str,
+    origin: &str,
+    overrides: &Overrides,
+) -> Result<(InitConfig, load::InitDocuments)> {
+    let mut docs = load::parse_init_documents(cluster_yaml, origin)?;
+    apply_overrides(&mut docs, overrides);
+    set_defaults(&mut docs)?;
+    let resolved = resolve(&docs)?;
+    Ok((resolved, docs))
+}
+
 /// The machine's host name, lower-cased, as kubeadm derives the node name.
 pub fn detect_node_name() -> Result<String> {
     let name = nix::unistd::gethostname().map_err(|e| {

@@ -4,7 +4,7 @@
 //! served at once on 10257; the controllers run only while this process leads the
 //! `kube-system/kube-controller-manager` Lease, so with several masters exactly one acts.
 
-mod bootstrap_tokens;
+pub(crate) mod bootstrap_tokens;
 mod certificates;
 mod clusterrole_aggregation;
 mod context;

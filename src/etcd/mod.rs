@@ -5,6 +5,7 @@ pub(crate) mod binary;
 pub mod bolt;
 mod health;
 mod manifest;
+pub mod membership;
 pub mod snapshot;
 
 pub use binary::{EtcdBinary, EtcdVersion, MIN_VERSION, find_binary};

@@ -1,12 +1,13 @@
 //! `agent-start` (kubeadm's kubelet-start): write the node's effective configuration, then
 //! start the agent that runs the static Pods.
 
-use super::InitData;
 use crate::agent::service::{self, StartMode};
+use crate::phases::NodeSetup;
 use crate::workflow::{PhaseContext, PhaseFuture};
 
-pub fn run<'a>(d: &'a mut InitData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a> {
+pub fn run<'a, D: NodeSetup>(d: &'a mut D, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a> {
     Box::pin(async move {
+        let d = d.node().await?;
         let config_path = d.paths.node_config();
         let yaml = crate::config::documents_yaml(&d.docs)?;
         crate::fsutil::write_atomic(&config_path, yaml.as_bytes(), crate::fsutil::MODE_SECRET)?;

@@ -1,24 +1,28 @@
 //! `certs`: one sub-phase per row of the certificate table, plus `sa`.
 
-use super::InitData;
+use crate::phases::NodeSetup;
 use crate::pki::{self, Outcome, table};
 use crate::workflow::{Phase, PhaseContext, PhaseFuture};
 
-pub fn phase() -> Phase<InitData> {
-    let mut phases: Vec<Phase<InitData>> = table::CERTS
+pub fn phase<D: NodeSetup>() -> Phase<D> {
+    let mut phases: Vec<Phase<D>> = table::CERTS
         .iter()
-        .map(|spec| Phase::new(spec.name, spec.description, run_cert))
+        .map(|spec| Phase::new(spec.name, spec.description, run_cert::<D>))
         .collect();
     phases.push(Phase::new(
         "sa",
         "Generate a private key for signing service account tokens along with its public key",
-        run_sa,
+        run_sa::<D>,
     ));
     Phase::group("certs", "Certificate generation", phases)
 }
 
-fn run_cert<'a>(d: &'a mut InitData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a> {
+fn run_cert<'a, D: NodeSetup>(d: &'a mut D, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a> {
     Box::pin(async move {
+        if !d.runs_control_plane() {
+            return Ok(());
+        }
+        let d = d.node().await?;
         let spec = table::spec(cx.name).expect("sub-phases are built from the table");
         if spec.local_etcd_only
             && !matches!(d.cfg.cluster.etcd, crate::config::EtcdConfig::Local(_))
@@ -52,8 +56,12 @@ fn run_cert<'a>(d: &'a mut InitData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a
     })
 }
 
-fn run_sa<'a>(d: &'a mut InitData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a> {
+fn run_sa<'a, D: NodeSetup>(d: &'a mut D, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a> {
     Box::pin(async move {
+        if !d.runs_control_plane() {
+            return Ok(());
+        }
+        let d = d.node().await?;
         match pki::ensure_service_account_key(
             d.paths.pki_dir(),
             d.cfg.cluster.encryption_algorithm,

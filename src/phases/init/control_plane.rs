@@ -1,23 +1,27 @@
 //! `control-plane`: the static Pod manifests of the API server, controller-manager and
 //! scheduler.
 
-use super::InitData;
 use crate::controlplane::COMPONENTS;
+use crate::phases::NodeSetup;
 use crate::workflow::{Phase, PhaseContext, PhaseFuture, PhaseResult};
 
-pub fn phase() -> Phase<InitData> {
+pub fn phase<D: NodeSetup>() -> Phase<D> {
     Phase::group(
         "control-plane",
         "Generate all static Pod manifest files necessary to establish the control plane",
         COMPONENTS
             .iter()
-            .map(|c| Phase::new(c.phase_name, c.description, run))
+            .map(|c| Phase::new(c.phase_name, c.description, run::<D>))
             .collect(),
     )
 }
 
-fn run<'a>(d: &'a mut InitData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a> {
+fn run<'a, D: NodeSetup>(d: &'a mut D, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a> {
     Box::pin(async move {
+        if !d.runs_control_plane() {
+            return Ok(());
+        }
+        let d = d.node().await?;
         let component = COMPONENTS
             .iter()
             .find(|c| c.phase_name == cx.name)

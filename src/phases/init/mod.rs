@@ -1,13 +1,17 @@
 //! `kubeforge init`: kubeadm's init workflow.
 
-mod agent_start;
-mod certs;
-mod control_plane;
+pub(crate) mod agent_start;
+mod bootstrap_token;
+pub(crate) mod certs;
+pub(crate) mod control_plane;
 mod etcd;
-mod kubeconfig;
-mod preflight;
-mod show_join_command;
-mod wait_control_plane;
+pub(crate) mod kubeconfig;
+pub(crate) mod mark_control_plane;
+pub(crate) mod preflight;
+pub(crate) mod show_join_command;
+mod upload_certs;
+pub mod upload_config;
+pub(crate) mod wait_control_plane;
 
 use std::path::PathBuf;
 
@@ -29,6 +33,10 @@ pub struct InitData {
     pub exe: PathBuf,
     pub etcd_binary_flag: Option<PathBuf>,
     etcd_binary: Option<crate::etcd::EtcdBinary>,
+    /// `--upload-certs`: store the shared keys, encrypted, for `join --control-plane`.
+    pub upload_certs: bool,
+    /// `--certificate-key` (hex), or the one upload-certs generated.
+    pub certificate_key: Option<String>,
 }
 
 /// What `init` needs besides the configuration.
@@ -39,6 +47,8 @@ pub struct InitOptions {
     pub overrides: config::Overrides,
     pub dry_run: bool,
     pub etcd_binary: Option<PathBuf>,
+    pub upload_certs: bool,
+    pub certificate_key: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -75,6 +85,30 @@ impl InitData {
             exe,
             etcd_binary_flag: opts.etcd_binary,
             etcd_binary: None,
+            upload_certs: opts.upload_certs,
+            certificate_key: opts.certificate_key,
+        })
+    }
+
+    /// A node's data from settings resolved elsewhere (a joining master's, from the cluster's
+    /// ClusterConfiguration): never a dry run.
+    pub fn from_parts(
+        cfg: InitConfig,
+        docs: InitDocuments,
+        root: PathBuf,
+        etcd_binary_flag: Option<PathBuf>,
+    ) -> Result<Self, Error> {
+        Ok(InitData {
+            paths: cfg.paths(&root),
+            target_root: root,
+            cfg,
+            docs,
+            dry_run: false,
+            exe: std::env::current_exe().map_err(Error::CurrentExe)?,
+            etcd_binary_flag,
+            etcd_binary: None,
+            upload_certs: false,
+            certificate_key: None,
         })
     }
 
@@ -92,6 +126,11 @@ impl InitData {
             self.etcd_binary = Some(crate::etcd::find_binary(self.etcd_binary_flag.as_deref())?);
         }
         Ok(self.etcd_binary.as_ref().expect("just set"))
+    }
+
+    /// A client with this node's admin.conf (cluster-admin through kubeadm:cluster-admins).
+    pub async fn client(&self) -> Result<kube::Client, crate::controllers::Error> {
+        crate::controllers::client(&self.paths.kubeconfig(crate::config::paths::ADMIN_CONF)).await
     }
 
     /// Paths as the user will see them (the target root, even in a dry run).
@@ -122,6 +161,26 @@ impl Workflow for InitWorkflow {
                 "wait-control-plane",
                 "Wait for the control plane to be ready",
                 wait_control_plane::run,
+            ),
+            Phase::new(
+                "upload-config",
+                "Upload the ClusterConfiguration to the kubeadm-config ConfigMap",
+                upload_config::run,
+            ),
+            Phase::new(
+                "upload-certs",
+                "Upload certificates to kubeadm-certs (with --upload-certs)",
+                upload_certs::run,
+            ),
+            Phase::new(
+                "mark-control-plane",
+                "Mark a node as a control-plane",
+                mark_control_plane::run,
+            ),
+            Phase::new(
+                "bootstrap-token",
+                "Generates bootstrap tokens used to join a node to a cluster",
+                bootstrap_token::run,
             ),
             Phase::new(
                 "show-join-command",

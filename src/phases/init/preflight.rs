@@ -8,6 +8,7 @@ use super::InitData;
 use crate::config::{EtcdConfig, paths};
 use crate::controlplane::{COMPONENTS, CONTROLLER_MANAGER_PORT, SCHEDULER_PORT};
 use crate::phases::Failed;
+use crate::phases::NodeSetup;
 use crate::workflow::{PhaseContext, PhaseFuture};
 
 struct Finding {
@@ -15,10 +16,12 @@ struct Finding {
     message: String,
 }
 
-pub fn run<'a>(d: &'a mut InitData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a> {
+pub fn run<'a, D: NodeSetup>(d: &'a mut D, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a> {
     Box::pin(async move {
         cx.log("Running pre-flight checks");
-        let findings = checks(d);
+        let control_plane = d.runs_control_plane();
+        let d = d.node().await?;
+        let findings = checks(d, control_plane);
         let ignored = |name: &str| {
             d.cfg
                 .ignore_preflight_errors
@@ -44,7 +47,7 @@ pub fn run<'a>(d: &'a mut InitData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a>
     })
 }
 
-fn checks(d: &mut InitData) -> Vec<Finding> {
+fn checks(d: &mut InitData, control_plane: bool) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut fail = |name: String, message: String| out.push(Finding { name, message });
     // The real root, even in a dry run: preflight reports on what a real init would meet.
@@ -61,6 +64,10 @@ fn checks(d: &mut InitData) -> Vec<Finding> {
             "IsPrivilegedUser".into(),
             format!("{} is not writable by this user", target.root().display()),
         );
+    }
+    if !control_plane {
+        // A worker runs the agent only: nothing of the control plane must be free.
+        return out;
     }
     let adv = d.cfg.advertise_address;
     let mut ports = vec![d.cfg.bind_port, CONTROLLER_MANAGER_PORT, SCHEDULER_PORT];

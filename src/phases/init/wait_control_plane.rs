@@ -4,12 +4,12 @@
 
 use std::time::{Duration, Instant};
 
-use super::InitData;
 use crate::agent::probe::http_get_check;
 use crate::config::paths;
 use crate::controlplane::{CONTROLLER_MANAGER_PORT, SCHEDULER_PORT};
 use crate::kubeconfig::client::ApiClient;
 use crate::phases::Failed;
+use crate::phases::NodeSetup;
 use crate::staticpod::url;
 use crate::workflow::progress::human;
 use crate::workflow::{PhaseContext, PhaseFuture};
@@ -18,8 +18,12 @@ const POLL: Duration = Duration::from_millis(25);
 
 type CheckFuture<'a> = std::pin::Pin<Box<dyn Future<Output = Result<(), String>> + Send + 'a>>;
 
-pub fn run<'a>(d: &'a mut InitData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a> {
+pub fn run<'a, D: NodeSetup>(d: &'a mut D, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a> {
     Box::pin(async move {
+        if !d.runs_control_plane() {
+            return Ok(());
+        }
+        let d = d.node().await?;
         if d.dry_run {
             cx.log("Would wait for the control plane components to become healthy");
             return Ok(());
@@ -31,7 +35,7 @@ pub fn run<'a>(d: &'a mut InitData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a>
         ));
         let started = Instant::now();
         let host = d.cfg.advertise_address.to_string();
-        let admin = d.paths.kubeconfig(paths::SUPER_ADMIN_CONF);
+        let admin = d.paths.kubeconfig(paths::ADMIN_CONF);
         // The local API server, not controlPlaneEndpoint: a load balancer in front may not
         // route to this node yet.
         let mut creds = crate::kubeconfig::Kubeconfig::load(&admin)?.credentials(&admin)?;

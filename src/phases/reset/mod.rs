@@ -1,6 +1,7 @@
 //! `kubeforge reset`: undo what init wrote on this node.
 
 mod cleanup_node;
+mod leave_cluster;
 mod preflight;
 
 use std::path::PathBuf;
@@ -12,6 +13,9 @@ pub struct ResetData {
     pub paths: Paths,
     pub local_etcd: bool,
     pub force: bool,
+    /// `--force` also removes an etcd member whose peers would be left without quorum.
+    pub force_quorum_loss: bool,
+    pub node_name: Option<String>,
 }
 
 impl ResetData {
@@ -20,24 +24,27 @@ impl ResetData {
     pub fn new(root: PathBuf, force: bool) -> Self {
         let defaults = Paths::new(&root);
         let recorded = defaults.node_config();
-        let (paths, local_etcd) = match config::load::read_init_file(&recorded)
+        let (paths, local_etcd, node_name) = match config::load::read_init_file(&recorded)
             .and_then(|docs| config::resolve(&docs))
         {
             Ok(cfg) => (
                 cfg.paths(&root),
                 matches!(cfg.cluster.etcd, EtcdConfig::Local(_)),
+                Some(cfg.node_name),
             ),
             Err(e) => {
                 if recorded.exists() {
                     tracing::warn!(error = %e, "cannot read the recorded configuration; using default paths");
                 }
-                (defaults, true)
+                (defaults, true, None)
             }
         };
         ResetData {
             paths,
             local_etcd,
             force,
+            force_quorum_loss: force,
+            node_name,
         }
     }
 }
@@ -51,6 +58,16 @@ impl Workflow for ResetWorkflow {
     fn phases() -> Vec<Phase<ResetData>> {
         vec![
             Phase::new("preflight", "Run reset pre-flight checks", preflight::run),
+            Phase::new(
+                "delete-node",
+                "Delete this node's Node object (masters of a multi-master cluster)",
+                leave_cluster::delete_node,
+            ),
+            Phase::new(
+                "remove-etcd-member",
+                "Remove this node's member from the etcd cluster",
+                leave_cluster::remove_etcd_member,
+            ),
             Phase::new(
                 "cleanup-node",
                 "Stop the agent and the components, and remove the files init wrote",

@@ -1,0 +1,133 @@
+//! `kubeforge join` and `kubeforge join phase …`.
+
+use std::net::IpAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+
+use crate::config::Overrides;
+use crate::phases::join::{JoinData, JoinOptions, JoinWorkflow};
+use crate::workflow::cli::PhaseSelection;
+use crate::workflow::{Progress, Runner};
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Phases: preflight, control-plane-prepare (download-certs, certs, kubeconfig, control-plane), tls-bootstrap, agent-start, control-plane-join (etcd, mark-control-plane), wait-control-plane, wait-node.\nExample: kubeforge join 10.0.0.1:6443 --token abcdef.0123456789abcdef --discovery-token-ca-cert-hash sha256:… --control-plane --certificate-key …"
+)]
+pub struct JoinCommand {
+    #[command(flatten)]
+    pub flags: JoinFlags,
+    #[command(subcommand)]
+    pub sub: Option<JoinSub>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum JoinSub {
+    /// Use this command to invoke a single phase of the join workflow
+    Phase {
+        #[command(subcommand)]
+        phase: PhaseSelection<JoinWorkflow>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct JoinFlags {
+    /// The API server endpoint of the cluster (host:port)
+    #[arg(global = true)]
+    pub endpoint: Option<String>,
+    /// The bootstrap token used for both discovery and TLS bootstrap
+    #[arg(long, global = true)]
+    pub token: Option<String>,
+    /// The token used for discovery (default: --token)
+    #[arg(long, global = true)]
+    pub discovery_token: Option<String>,
+    /// The token used to authenticate the TLS bootstrap (default: --token)
+    #[arg(long, global = true)]
+    pub tls_bootstrap_token: Option<String>,
+    /// The public key pin of the cluster CA (sha256:<hex>), as printed by init; repeatable
+    #[arg(long = "discovery-token-ca-cert-hash", global = true)]
+    pub ca_cert_hash: Vec<String>,
+    /// Trust the discovered CA without pinning it (insecure)
+    #[arg(long = "discovery-token-unsafe-skip-ca-verification", global = true)]
+    pub unsafe_skip_ca_verification: bool,
+    /// A kubeconfig file whose cluster entry gives the endpoint and CA (instead of token discovery)
+    #[arg(long, global = true, value_name = "FILE")]
+    pub discovery_file: Option<PathBuf>,
+    /// Create a new control plane instance (stacked etcd member) on this node
+    #[arg(long, global = true)]
+    pub control_plane: bool,
+    /// Key to decrypt the certificates uploaded by `init --upload-certs`
+    #[arg(long, global = true, value_name = "KEY")]
+    pub certificate_key: Option<String>,
+    /// The IP address this node's API server and etcd advertise (default: the default route's address)
+    #[arg(
+        long = "apiserver-advertise-address",
+        visible_alias = "advertise-address",
+        global = true
+    )]
+    pub advertise_address: Option<IpAddr>,
+    /// Port for this node's API server to bind to
+    #[arg(long = "apiserver-bind-port", global = true)]
+    pub bind_port: Option<u16>,
+    /// Specify the node name
+    #[arg(long, global = true)]
+    pub node_name: Option<String>,
+    /// List of phases to be skipped (comma-separated)
+    #[arg(long, value_delimiter = ',', global = true)]
+    pub skip_phases: Vec<String>,
+    /// Checks whose errors become warnings, e.g. Port-6443; 'all' ignores every check
+    #[arg(long, value_delimiter = ',', global = true)]
+    pub ignore_preflight_errors: Vec<String>,
+    /// The etcd binary to run (default: `etcd` on PATH)
+    #[arg(long, global = true, value_name = "PATH")]
+    pub etcd_binary: Option<PathBuf>,
+}
+
+impl JoinFlags {
+    fn options(&self, root: PathBuf) -> JoinOptions {
+        JoinOptions {
+            root,
+            endpoint: self.endpoint.clone(),
+            token: self.token.clone(),
+            discovery_token: self.discovery_token.clone(),
+            tls_bootstrap_token: self.tls_bootstrap_token.clone(),
+            ca_cert_hashes: self.ca_cert_hash.clone(),
+            unsafe_skip_ca_verification: self.unsafe_skip_ca_verification,
+            discovery_file: self.discovery_file.clone(),
+            control_plane: self.control_plane,
+            certificate_key: self.certificate_key.clone(),
+            overrides: Overrides {
+                advertise_address: self.advertise_address,
+                bind_port: self.bind_port,
+                node_name: self.node_name.clone(),
+                ignore_preflight_errors: self.ignore_preflight_errors.clone(),
+                ..Default::default()
+            },
+            etcd_binary: self.etcd_binary.clone(),
+        }
+    }
+}
+
+pub async fn run(cmd: JoinCommand, root: PathBuf) -> anyhow::Result<()> {
+    let mut data = JoinData::new(cmd.flags.options(root))?;
+    let progress = Progress::detect();
+    let runner = Runner::<JoinWorkflow>::default();
+    match cmd.sub {
+        Some(JoinSub::Phase { phase }) => {
+            runner.run_one(&phase.path, &mut data, &progress).await?;
+        }
+        None => {
+            let timings = runner
+                .run(&mut data, &progress, &cmd.flags.skip_phases)
+                .await?;
+            if std::env::var_os("KUBEFORGE_PHASE_TIMINGS").is_some() {
+                for t in timings.iter().filter(|t| !t.skipped) {
+                    eprintln!("phase-timing {} {}", t.path, t.duration.as_secs_f64());
+                }
+            }
+            progress.println("");
+            progress.println("This node has joined the cluster. Run `kubectl get nodes` on a control-plane node to see it.");
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,114 @@
+//! `bootstrap-token`: the configured bootstrap tokens, the RBAC that lets their holders join
+//! (read cluster-info and the cluster configuration, send a node CSR that is auto-approved),
+//! and the `kube-public/cluster-info` ConfigMap that the bootstrap signer signs with them.
+
+use std::collections::BTreeMap;
+
+use k8s_openapi::api::core::v1::ConfigMap;
+use kube::api::ObjectMeta;
+
+use super::InitData;
+use crate::config::bootstrap_token::DEFAULT_GROUP;
+use crate::discovery::{cluster_info, tokens};
+use crate::phases::{apply, apply_cluster, rbac};
+use crate::pki::table;
+use crate::workflow::{PhaseContext, PhaseFuture};
+
+pub fn run<'a>(d: &'a mut InitData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a> {
+    Box::pin(async move {
+        if d.dry_run {
+            cx.log("Would create the bootstrap tokens, their RBAC rules and the cluster-info ConfigMap");
+            return Ok(());
+        }
+        let client = d.client().await?;
+        cx.log("Creating the bootstrap tokens");
+        for token in &d.cfg.bootstrap_tokens {
+            tokens::create_or_update(&client, token).await?;
+        }
+        cx.log("Configured RBAC rules to allow Node Bootstrap tokens to get nodes");
+        let get_nodes = "kubeadm:get-nodes";
+        apply_cluster(
+            &client,
+            &rbac::cluster_role(get_nodes, vec![rbac::rule(&["get"], "", "nodes", &[])]),
+        )
+        .await?;
+        apply_cluster(
+            &client,
+            &rbac::cluster_role_binding(get_nodes, get_nodes, vec![rbac::group(DEFAULT_GROUP)]),
+        )
+        .await?;
+        cx.log("Configured RBAC rules to allow Node Bootstrap tokens to post CSRs in order for nodes to get long term certificate credentials");
+        apply_cluster(
+            &client,
+            &rbac::cluster_role_binding(
+                "kubeadm:kubelet-bootstrap",
+                "system:node-bootstrapper",
+                vec![rbac::group(DEFAULT_GROUP)],
+            ),
+        )
+        .await?;
+        cx.log("Configured RBAC rules to allow the csrapprover controller automatically approve CSRs from a Node Bootstrap Token");
+        apply_cluster(
+            &client,
+            &rbac::cluster_role_binding(
+                "kubeadm:node-autoapprove-bootstrap",
+                "system:certificates.k8s.io:certificatesigningrequests:nodeclient",
+                vec![rbac::group(DEFAULT_GROUP)],
+            ),
+        )
+        .await?;
+        cx.log("Configured RBAC rules to allow certificate rotation for all node client certificates in the cluster");
+        apply_cluster(
+            &client,
+            &rbac::cluster_role_binding(
+                "kubeadm:node-autoapprove-certificate-rotation",
+                "system:certificates.k8s.io:certificatesigningrequests:selfnodeclient",
+                vec![rbac::group("system:nodes")],
+            ),
+        )
+        .await?;
+
+        cx.log(format!(
+            "Creating the {:?} ConfigMap in the {:?} namespace",
+            cluster_info::NAME,
+            cluster_info::NAMESPACE
+        ));
+        let ca_path = table::spec("ca")
+            .expect("the table has a ca row")
+            .cert_path(d.paths.pki_dir());
+        let ca_pem = std::fs::read_to_string(&ca_path)
+            .map_err(|e| format!("cannot read {}: {e}", ca_path.display()))?;
+        let server = format!("https://{}", d.cfg.api_endpoint());
+        let configmap = ConfigMap {
+            metadata: ObjectMeta {
+                name: Some(cluster_info::NAME.into()),
+                namespace: Some(cluster_info::NAMESPACE.into()),
+                ..Default::default()
+            },
+            data: Some(BTreeMap::from([(
+                "kubeconfig".into(),
+                cluster_info::kubeconfig_yaml(&server, &ca_pem),
+            )])),
+            ..Default::default()
+        };
+        apply(&client, &configmap).await?;
+        let role = "kubeadm:bootstrap-signer-clusterinfo";
+        let rule = rbac::rule(&["get"], "", "configmaps", &[cluster_info::NAME]);
+        apply(
+            &client,
+            &rbac::role(cluster_info::NAMESPACE, role, vec![rule]),
+        )
+        .await?;
+        apply(
+            &client,
+            &rbac::role_binding(
+                cluster_info::NAMESPACE,
+                role,
+                role,
+                vec![rbac::user("system:anonymous")],
+            ),
+        )
+        .await?;
+        Ok(())
+    })
+}
