@@ -2,6 +2,7 @@
 //! `<root>/etc/kubernetes/manifests` as supervised processes and, once the API server answers,
 //! registers the Node, renews its Lease and keeps mirror Pods for the static Pods.
 
+pub mod api_proxy;
 mod cert_renewal;
 mod container;
 mod events;
@@ -43,10 +44,11 @@ pub async fn run(paths: Paths) -> Result<()> {
     let _lock = service::PidLock::acquire(&paths)?;
     tracing::info!(root = %paths.root().display(), manifests = %paths.manifests_dir().display(), "agent started");
     let board = std::sync::Arc::new(status::StatusBoard::default());
-    let reporter = tokio::spawn(node::run(paths.clone(), board.clone()));
     let mut background = Vec::new();
+    let mut local_api = None;
     match crate::config::recorded(paths.root()) {
         Ok(Some(config)) => {
+            local_api = start_api_proxy(&paths, &config, &mut background).await;
             let metrics = Arc::new(metrics::AgentMetrics::default());
             background.push(tokio::spawn(metrics::serve(
                 config.advertise_address,
@@ -63,6 +65,7 @@ pub async fn run(paths: Paths) -> Result<()> {
         Ok(None) => {}
         Err(e) => tracing::warn!(error = %e, "cannot read the node configuration"),
     }
+    let reporter = tokio::spawn(node::run(paths.clone(), board.clone(), local_api));
     StaticPodSupervisor::new(paths, board)
         .run(crate::serving::termination_signal())
         .await;
@@ -71,4 +74,35 @@ pub async fn run(paths: Paths) -> Result<()> {
         task.abort();
     }
     Ok(())
+}
+
+/// Starts the node-local API endpoint on `<advertise address>:6444`; returns its address, or
+/// `None` (the agent then talks to kubelet.conf's server directly) when it cannot listen.
+async fn start_api_proxy(
+    paths: &Paths,
+    config: &crate::config::InitConfig,
+    background: &mut Vec<tokio::task::JoinHandle<()>>,
+) -> Option<std::net::SocketAddr> {
+    let addr = std::net::SocketAddr::new(config.advertise_address, api_proxy::PORT);
+    let listener = match tokio::net::TcpListener::bind(addr).await {
+        Ok(l) => l,
+        Err(e) => {
+            tracing::warn!(%addr, error = %e, "cannot serve the node-local API endpoint");
+            return None;
+        }
+    };
+    let node_paths = config.paths(paths.root());
+    let local = node_paths
+        .manifest("kube-apiserver")
+        .exists()
+        .then(|| config.local_api_endpoint().to_string());
+    let kubelet_conf = node_paths.kubeconfig(crate::config::paths::KUBELET_CONF);
+    let seeds = api_proxy::server_of(&kubelet_conf).into_iter().collect();
+    let proxy = api_proxy::ApiProxy::new(local, seeds);
+    background.push(tokio::spawn(api_proxy::serve(listener, proxy.clone())));
+    if let Ok(client) = api_proxy::client(&kubelet_conf, addr).await {
+        background.push(tokio::spawn(api_proxy::follow_endpoints(proxy, client)));
+    }
+    tracing::info!(%addr, "node-local API endpoint serving");
+    Some(addr)
 }

@@ -41,15 +41,20 @@ impl NodeIdentity {
 }
 
 /// Runs forever: waits for the API, then registers and reports.
-pub async fn run(paths: Paths, board: Arc<StatusBoard>) {
+/// `api`: the node-local API endpoint, when the agent serves one.
+pub async fn run(paths: Paths, board: Arc<StatusBoard>, api: Option<std::net::SocketAddr>) {
     let Some(identity) = NodeIdentity::load(&paths) else {
         tracing::warn!(config = %paths.node_config().display(), "no node configuration: the Node is not registered");
         return;
     };
     let kubeconfig = paths.kubeconfig(paths::KUBELET_CONF);
     let client = loop {
-        match crate::controllers::client(&kubeconfig).await {
-            Ok(c) if c.apiserver_version().await.is_ok() => break c,
+        let client = match api {
+            Some(addr) => super::api_proxy::client(&kubeconfig, addr).await.ok(),
+            None => crate::controllers::client(&kubeconfig).await.ok(),
+        };
+        match client {
+            Some(c) if c.apiserver_version().await.is_ok() => break c,
             _ => tokio::time::sleep(Duration::from_millis(500)).await,
         }
     };

@@ -78,6 +78,9 @@ pub struct JoinFlags {
     /// Checks whose errors become warnings, e.g. Port-6443; 'all' ignores every check
     #[arg(long, value_delimiter = ',', global = true)]
     pub ignore_preflight_errors: Vec<String>,
+    /// How long discovery waits for the cluster and for the token's signature (e.g. 30s, 5m)
+    #[arg(long, global = true, default_value = "5m", value_parser = crate::config::duration::parse)]
+    pub discovery_timeout: std::time::Duration,
     /// The etcd binary to run (default: `etcd` on PATH)
     #[arg(long, global = true, value_name = "PATH")]
     pub etcd_binary: Option<PathBuf>,
@@ -104,6 +107,7 @@ impl JoinFlags {
                 ..Default::default()
             },
             etcd_binary: self.etcd_binary.clone(),
+            discovery_timeout: self.discovery_timeout,
         }
     }
 }

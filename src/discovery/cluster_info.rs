@@ -86,29 +86,50 @@ pub enum CaTrust {
 /// Token discovery against `endpoint` (`host:port`): fetch cluster-info without trusting the
 /// server, check the token's signature and the CA pin, then fetch it again over TLS verified
 /// with that CA and require the same content.
+/// The cluster may not be reachable yet, or not have signed cluster-info with a token just
+/// created: both are retried (kubeadm's discovery does the same) until `timeout`; a wrong
+/// signature or an unpinned CA fails at once.
 pub async fn discover(
     endpoint: &str,
     token_id: &str,
     token_secret: &str,
     trust: &CaTrust,
+    timeout: Duration,
 ) -> Result<ClusterInfo> {
     let server = format!("https://{endpoint}");
     let insecure = crate::tls::insecure_client_config(None).map_err(Error::tls)?;
     let client = ApiClient::new(&server, insecure)
         .map_err(Error::client(&server))?
         .with_timeout(Duration::from_secs(10));
-    let configmap = fetch(&client, &server).await?;
-    let data = configmap.data.unwrap_or_default();
-    let kubeconfig = data.get("kubeconfig").ok_or_else(|| {
-        Error::Discovery(format!(
-            "{server}: the cluster-info ConfigMap has no kubeconfig"
-        ))
-    })?;
-    let signature = data.get(&format!("{SIGNATURE_PREFIX}{token_id}")).ok_or_else(|| {
-        Error::Discovery(format!(
-            "the cluster-info ConfigMap at {server} has no signature for token id {token_id:?}: the token does not exist or has expired; create a new one on a control-plane node with `kubeforge token create --print-join-command`"
-        ))
-    })?;
+    let deadline = std::time::Instant::now() + timeout;
+    let (kubeconfig, signature) = loop {
+        let attempt = async {
+            let configmap = fetch(&client, &server).await?;
+            let mut data = configmap.data.unwrap_or_default();
+            let kubeconfig = data.remove("kubeconfig").ok_or_else(|| {
+                Error::Discovery(format!(
+                    "{server}: the cluster-info ConfigMap has no kubeconfig"
+                ))
+            })?;
+            let signature = data.remove(&format!("{SIGNATURE_PREFIX}{token_id}")).ok_or_else(|| {
+                Error::Discovery(format!(
+                    "the cluster-info ConfigMap at {server} has no signature for token id {token_id:?}: the token does not exist or has expired; create a new one on a control-plane node with `kubeforge token create --print-join-command`"
+                ))
+            })?;
+            Ok::<_, Error>((kubeconfig, signature))
+        };
+        match attempt.await {
+            Ok(found) => break found,
+            Err(e @ (Error::Client { .. } | Error::Discovery(_)))
+                if std::time::Instant::now() < deadline =>
+            {
+                tracing::info!(error = %e, "discovery: retrying");
+                tokio::time::sleep(Duration::from_millis(500)).await;
+            }
+            Err(e) => return Err(e),
+        }
+    };
+    let kubeconfig = &kubeconfig;
     let expected = detached_signature(kubeconfig, token_id, token_secret);
     if !constant_time_eq(expected.as_bytes(), signature.as_bytes()) {
         return Err(Error::Discovery(format!(

@@ -24,17 +24,25 @@ fn client_error(e: impl std::fmt::Display) -> Error {
     Error::Client(e.to_string())
 }
 
-/// An mTLS client over `endpoints` (etcd-client balances between them).
+/// An mTLS client for the first of `endpoints` that answers. One endpoint each: an
+/// etcd-client over several endpoints fails calls routed to a dead one, and a membership
+/// change is exactly when one may be dead.
 pub async fn connect(endpoints: &[String], tls: &ClientTls) -> Result<Client> {
     let options = HealthClient::connect_options(Some(tls)).with_timeout(Duration::from_secs(5));
-    Client::connect(endpoints, Some(options))
-        .await
-        .map_err(|e| {
-            Error::Client(format!(
-                "cannot connect to etcd at {}: {e}",
-                endpoints.join(",")
-            ))
-        })
+    let mut errors = Vec::new();
+    for endpoint in endpoints {
+        match Client::connect([endpoint], Some(options.clone())).await {
+            Ok(mut client) => match client.member_list().await {
+                Ok(_) => return Ok(client),
+                Err(e) => errors.push(format!("{endpoint}: {e}")),
+            },
+            Err(e) => errors.push(format!("{endpoint}: {e}")),
+        }
+    }
+    Err(Error::Client(format!(
+        "no etcd member answered: {}",
+        errors.join("; ")
+    )))
 }
 
 pub async fn list(client: &mut Client) -> Result<Vec<MemberInfo>> {

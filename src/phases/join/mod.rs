@@ -22,7 +22,7 @@ use crate::discovery::{self, CaTrust, ClusterInfo};
 use crate::workflow::{Phase, PhaseError, Workflow};
 
 /// What `join` was asked to do (flags).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct JoinOptions {
     pub root: PathBuf,
     /// `host:port` of an API server of the cluster (token discovery).
@@ -38,6 +38,8 @@ pub struct JoinOptions {
     pub certificate_key: Option<String>,
     pub overrides: config::Overrides,
     pub etcd_binary: Option<PathBuf>,
+    /// How long discovery retries an unreachable cluster or a not-yet-signed token.
+    pub discovery_timeout: std::time::Duration,
 }
 
 /// What join's phases share. The node's settings come from the cluster (kubeadm-config), so
@@ -129,7 +131,14 @@ impl JoinData {
                         CaTrust::Pins(self.opts.ca_cert_hashes.clone())
                     };
                     let endpoint = self.opts.endpoint.as_deref().expect("checked in new");
-                    discovery::cluster_info::discover(endpoint, id, secret, &trust).await?
+                    discovery::cluster_info::discover(
+                        endpoint,
+                        id,
+                        secret,
+                        &trust,
+                        self.opts.discovery_timeout,
+                    )
+                    .await?
                 }
             };
             tracing::info!(server = %info.server, "cluster discovered; CA trusted");
