@@ -72,7 +72,7 @@ pub async fn add_learner(client: &mut Client, name: &str, peer_url: &str) -> Res
     let id = match existing {
         Some(id) => id,
         None => {
-            let response = retry_unhealthy(|| {
+            let response = retry_unhealthy("etcd member add", || {
                 let mut c = client.clone();
                 let url = peer_url.to_owned();
                 async move {
@@ -122,17 +122,20 @@ pub async fn promote(client: &mut Client, id: u64, timeout: Duration) -> Result<
     }
 }
 
+/// Removes member `id`, waiting while etcd refuses because a member has only just come back
+/// ("unhealthy cluster": etcd wants every member connected for a while first).
 pub async fn remove(client: &mut Client, id: u64) -> Result<()> {
-    client
-        .member_remove(id)
-        .await
-        .map_err(client_error)
-        .map(drop)
+    retry_unhealthy("etcd member remove", || {
+        let mut c = client.clone();
+        async move { c.member_remove(id).await }
+    })
+    .await
+    .map(drop)
 }
 
 /// Runs `op` again while etcd says the cluster cannot take a membership change now
 /// ("unhealthy cluster", "too many learner members", leader changes), for up to 30 s.
-async fn retry_unhealthy<T, F, Fut>(mut op: F) -> Result<T>
+async fn retry_unhealthy<T, F, Fut>(what: &str, mut op: F) -> Result<T>
 where
     F: FnMut() -> Fut,
     Fut: Future<Output = std::result::Result<T, etcd_client::Error>>,
@@ -153,9 +156,9 @@ where
                 .iter()
                 .any(|t| text.contains(t));
                 if !transient || Instant::now() >= deadline {
-                    return Err(Error::Client(format!("etcd member add: {text}")));
+                    return Err(Error::Client(format!("{what}: {text}")));
                 }
-                tracing::info!(error = %text, "etcd cannot add a member yet; retrying");
+                tracing::info!(error = %text, "{what}: etcd cannot change its membership yet; retrying");
                 tokio::time::sleep(Duration::from_millis(500)).await;
             }
         }

@@ -1,0 +1,470 @@
+//! join and HA against real clusters: three masters with stacked etcd and a worker, each on its
+//! own loopback address and root; losing a master; reset and re-join; and every way a join is
+//! refused before it writes anything.
+
+mod common;
+
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use common::{Node, assert_success, block_on, files_under, run, stderr, stdout};
+use kubeforge::kubeconfig::client::ApiClient;
+use serde_json::{Value, json};
+
+/// What `init --upload-certs` printed: the control-plane join command's arguments.
+struct JoinArgs {
+    endpoint: String,
+    token: String,
+    hash: String,
+    key: String,
+}
+
+fn init_first_master(node: &Node) -> JoinArgs {
+    let mut cmd = node.cmd();
+    cmd.args(["init", "--upload-certs", "--node-name", "master-1"])
+        .arg("--apiserver-advertise-address")
+        .arg(node.address.to_string());
+    let out = run(cmd);
+    assert_success(&out, "kubeforge init --upload-certs");
+    let text = stdout(&out);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let after = |flag: &str| {
+        let i = words
+            .iter()
+            .position(|w| *w == flag)
+            .unwrap_or_else(|| panic!("{flag} not in init's output:\n{text}"));
+        words[i + 1].to_owned()
+    };
+    let join = words
+        .windows(2)
+        .position(|w| w == ["kubeforge", "join"])
+        .expect("a join command")
+        + 1;
+    JoinArgs {
+        endpoint: words[join + 1].to_owned(),
+        token: after("--token"),
+        hash: after("--discovery-token-ca-cert-hash"),
+        key: after("--certificate-key"),
+    }
+}
+
+fn join_cmd(node: &Node, name: &str, args: &JoinArgs, control_plane: bool) -> Command {
+    let mut cmd = node.cmd();
+    cmd.args(["join", &args.endpoint, "--token", &args.token])
+        .args(["--discovery-token-ca-cert-hash", &args.hash])
+        .args(["--node-name", name])
+        .arg("--apiserver-advertise-address")
+        .arg(node.address.to_string());
+    if control_plane {
+        cmd.args(["--control-plane", "--certificate-key", &args.key]);
+    }
+    cmd
+}
+
+fn join(node: &Node, name: &str, args: &JoinArgs, control_plane: bool) -> Output {
+    let out = run(join_cmd(node, name, args, control_plane));
+    assert_success(&out, &format!("kubeforge join ({name})"));
+    out
+}
+
+fn kubeforge(node: &Node, args: &[&str]) -> Output {
+    let mut cmd = node.cmd();
+    cmd.args(args);
+    run(cmd)
+}
+
+fn get_json(client: &ApiClient, path: &str) -> Value {
+    let r = block_on(client.get(path)).unwrap_or_else(|e| panic!("GET {path}: {e}"));
+    assert!(
+        r.status.is_success(),
+        "GET {path}: {} {}",
+        r.status,
+        r.text()
+    );
+    serde_json::from_slice(&r.body).unwrap()
+}
+
+fn create_configmap(client: &ApiClient, name: &str) -> Result<(), String> {
+    let body = json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": name}, "data": {"k": name}});
+    let r = block_on(client.request(
+        http::Method::POST,
+        "/api/v1/namespaces/default/configmaps",
+        &[("Content-Type", "application/json")],
+        body.to_string().into_bytes(),
+    ))
+    .map_err(|e| e.to_string())?;
+    if r.status.as_u16() == 201 {
+        Ok(())
+    } else {
+        Err(format!("{} {}", r.status, r.text()))
+    }
+}
+
+fn wait_for(what: &str, timeout: Duration, mut check: impl FnMut() -> bool) {
+    let deadline = Instant::now() + timeout;
+    while Instant::now() < deadline {
+        if check() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    panic!("timed out waiting for {what}");
+}
+
+/// `etcd member list -o json` on `node`: (name, is learner) of every member.
+fn members(node: &Node) -> Vec<(String, bool)> {
+    let out = kubeforge(node, &["etcd", "member", "list", "-o", "json"]);
+    assert_success(&out, "etcd member list");
+    let list: Vec<Value> = serde_json::from_str(&stdout(&out)).unwrap();
+    let mut names: Vec<(String, bool)> = list
+        .iter()
+        .map(|m| {
+            (
+                m["name"].as_str().unwrap().to_owned(),
+                m["isLearner"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    names.sort();
+    names
+}
+
+fn voters(names: &[&str]) -> Vec<(String, bool)> {
+    names.iter().map(|n| (n.to_string(), false)).collect()
+}
+
+fn ready_nodes(client: &ApiClient) -> Vec<(String, bool, bool)> {
+    let nodes = get_json(client, "/api/v1/nodes");
+    let mut out: Vec<(String, bool, bool)> = nodes["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| {
+            let ready = n["status"]["conditions"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .any(|c| c["type"] == "Ready" && c["status"] == "True");
+            let control_plane = n["metadata"]["labels"]
+                .get("node-role.kubernetes.io/control-plane")
+                .is_some();
+            (
+                n["metadata"]["name"].as_str().unwrap().to_owned(),
+                ready,
+                control_plane,
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn three_masters_and_a_worker_survive_losing_one_master_and_a_master_rejoins_after_reset() {
+    let (m1, m2, m3, w4) = (Node::new(), Node::new(), Node::new(), Node::new());
+    let args = init_first_master(&m1);
+    join(&m2, "master-2", &args, true);
+    join(&m3, "master-3", &args, true);
+    let out = join(&w4, "worker-4", &args, false);
+    assert!(
+        stdout(&out).contains("has joined the cluster"),
+        "{}",
+        stdout(&out)
+    );
+
+    // Every master serves the same cluster: four Ready nodes, the right roles.
+    let c1 = m1.admin_client();
+    let expected = vec![
+        ("master-1".to_owned(), true, true),
+        ("master-2".to_owned(), true, true),
+        ("master-3".to_owned(), true, true),
+        ("worker-4".to_owned(), true, false),
+    ];
+    wait_for("four Ready nodes", Duration::from_secs(60), || {
+        ready_nodes(&c1) == expected
+    });
+    let node = get_json(&c1, "/api/v1/nodes/master-2");
+    assert_eq!(
+        node["spec"]["taints"][0]["key"], "node-role.kubernetes.io/control-plane",
+        "{node}"
+    );
+    assert_eq!(members(&m1), voters(&["master-1", "master-2", "master-3"]));
+    create_configmap(&c1, "from-master-1").unwrap();
+    for m in [&m2, &m3] {
+        let cm = get_json(
+            &m.admin_client(),
+            "/api/v1/namespaces/default/configmaps/from-master-1",
+        );
+        assert_eq!(cm["data"]["k"], "from-master-1");
+    }
+    // The worker signed nothing itself: its identity came from the CSR the cluster approved.
+    assert!(!w4.paths().pki_dir().join("ca.key").exists());
+    let csrs = get_json(
+        &c1,
+        "/apis/certificates.k8s.io/v1/certificatesigningrequests",
+    );
+    assert!(
+        csrs["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["spec"]["username"]
+                .as_str()
+                .unwrap_or_default()
+                .starts_with("system:bootstrap:")),
+        "{csrs}"
+    );
+
+    // A writer through master 2 records every acknowledged create while master 1 dies.
+    let c2 = m2.admin_client().with_timeout(Duration::from_secs(3));
+    let acknowledged = Arc::new(Mutex::new(Vec::new()));
+    let stop = Arc::new(AtomicBool::new(false));
+    let writer = {
+        let (c2, acknowledged, stop) = (c2.clone(), acknowledged.clone(), stop.clone());
+        std::thread::spawn(move || {
+            let mut i = 0;
+            while !stop.load(Ordering::Relaxed) {
+                let name = format!("w-{i}");
+                if create_configmap(&c2, &name).is_ok() {
+                    acknowledged.lock().unwrap().push(name);
+                }
+                i += 1;
+                std::thread::sleep(Duration::from_millis(50));
+            }
+        })
+    };
+    std::thread::sleep(Duration::from_secs(1));
+    let leases_before = get_json(
+        &c2,
+        "/apis/coordination.k8s.io/v1/namespaces/kube-system/leases",
+    );
+    m1.kill_all();
+    let killed = Instant::now();
+    let before = acknowledged.lock().unwrap().len();
+    wait_for(
+        "writes through master 2 after master 1 died",
+        Duration::from_secs(10),
+        || acknowledged.lock().unwrap().len() > before + 3,
+    );
+    eprintln!("writes resumed {:?} after the kill", killed.elapsed());
+    // The worker's agent reaches the API through its node-local endpoint: it stays Ready.
+    std::thread::sleep(Duration::from_secs(2));
+    stop.store(true, Ordering::Relaxed);
+    writer.join().unwrap();
+
+    // Scheduler and controller-manager leaders: leases are renewed by someone alive.
+    let renew = |leases: &Value, name: &str| {
+        leases["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["metadata"]["name"] == name)
+            .map(|l| l["spec"]["renewTime"].clone())
+    };
+    wait_for(
+        "leader leases renewed after the kill",
+        Duration::from_secs(40),
+        || {
+            let now = get_json(
+                &c2,
+                "/apis/coordination.k8s.io/v1/namespaces/kube-system/leases",
+            );
+            ["kube-scheduler", "kube-controller-manager"]
+                .iter()
+                .all(|n| renew(&now, n) != renew(&leases_before, n))
+        },
+    );
+
+    // Nothing acknowledged was lost, as master 3 sees it.
+    let c3 = m3.admin_client();
+    let list = get_json(&c3, "/api/v1/namespaces/default/configmaps");
+    let present: Vec<&str> = list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["metadata"]["name"].as_str().unwrap())
+        .collect();
+    for name in acknowledged.lock().unwrap().iter() {
+        assert!(
+            present.contains(&name.as_str()),
+            "acknowledged {name} is missing"
+        );
+    }
+    let worker = ready_nodes(&c3);
+    assert!(
+        worker.contains(&("worker-4".to_owned(), true, false)),
+        "{worker:?}"
+    );
+
+    // Master 1 restarted (its agent again) rejoins with its data.
+    let mut agent = m1.cmd();
+    agent
+        .arg("agent")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    std::os::unix::process::CommandExt::process_group(&mut agent, 0);
+    let _agent = agent.spawn().unwrap();
+    assert!(m1.wait_ready(Duration::from_secs(60)), "master 1 back");
+    let cm = get_json(
+        &m1.admin_client(),
+        "/api/v1/namespaces/default/configmaps/w-0",
+    );
+    assert_eq!(cm["data"]["k"], "w-0");
+
+    // Reset of master 2 leaves two healthy members; it joins again.
+    let out = kubeforge(&m2, &["reset", "-f"]);
+    assert_success(&out, "reset master 2");
+    assert!(
+        stdout(&out).contains("Removed etcd member master-2"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(members(&m1), voters(&["master-1", "master-3"]));
+    wait_for("master-2's Node deleted", Duration::from_secs(10), || {
+        !ready_nodes(&c3).iter().any(|(n, _, _)| n == "master-2")
+    });
+    create_configmap(&c3, "after-reset").unwrap();
+    join(&m2, "master-2", &args, true);
+    assert_eq!(members(&m1), voters(&["master-1", "master-2", "master-3"]));
+    let cm = get_json(
+        &m2.admin_client(),
+        "/api/v1/namespaces/default/configmaps/after-reset",
+    );
+    assert_eq!(cm["data"]["k"], "after-reset");
+}
+
+#[test]
+fn a_join_with_bad_credentials_is_refused_before_anything_is_written() {
+    let m1 = Node::new();
+    let args = init_first_master(&m1);
+    let joiner = Node::new();
+    let refused = |cmd: Command, expect: &str| {
+        let out = run(cmd);
+        assert!(!out.status.success(), "join should fail: {}", stdout(&out));
+        let err = stderr(&out);
+        assert!(err.contains(expect), "expected {expect:?} in:\n{err}");
+        assert_eq!(
+            files_under(&joiner.root()),
+            Vec::<String>::new(),
+            "a refused join wrote files"
+        );
+    };
+
+    // Wrong CA hash: the discovered CA is not the one pinned.
+    let wrong_hash = JoinArgs {
+        hash: format!("sha256:{}", "0".repeat(64)),
+        ..clone_args(&args)
+    };
+    refused(
+        join_cmd(&joiner, "j", &wrong_hash, true),
+        "is not pinned by --discovery-token-ca-cert-hash",
+    );
+
+    // A token the cluster does not know (or that expired and was cleaned up).
+    let unknown = JoinArgs {
+        token: "zzzzzz.0123456789abcdef".into(),
+        ..clone_args(&args)
+    };
+    let mut cmd = join_cmd(&joiner, "j", &unknown, true);
+    cmd.args(["--discovery-timeout", "2s"]);
+    refused(cmd, "has no signature for token id \"zzzzzz\"");
+
+    // The right token id with the wrong secret: the signature does not match.
+    let id = args.token.split('.').next().unwrap();
+    let forged = JoinArgs {
+        token: format!("{id}.0000000000000000"),
+        ..clone_args(&args)
+    };
+    refused(
+        join_cmd(&joiner, "j", &forged, true),
+        "does not match the token's secret",
+    );
+
+    // A wrong certificate key decrypts nothing; nothing is written.
+    let wrong_key = JoinArgs {
+        key: "ab".repeat(32),
+        ..clone_args(&args)
+    };
+    refused(
+        join_cmd(&joiner, "j", &wrong_key, true),
+        "does not decrypt the uploaded certificates",
+    );
+
+    // Expired uploaded certificates: the Secret is gone.
+    let mut cmd = m1.cmd();
+    cmd.args(["token", "list", "-o", "json"]);
+    let out = run(cmd);
+    assert_success(&out, "token list");
+    let tokens: Vec<Value> = serde_json::from_str(&stdout(&out)).unwrap();
+    assert!(
+        tokens
+            .iter()
+            .any(|t| t["token"] == args.token.as_str() && t["ttl"] != "<forever>"),
+        "{tokens:?}"
+    );
+    let r = block_on(m1.admin_client().request(
+        http::Method::DELETE,
+        "/api/v1/namespaces/kube-system/secrets/kubeadm-certs",
+        &[],
+        Vec::new(),
+    ))
+    .unwrap();
+    assert!(r.status.is_success(), "{}", r.text());
+    refused(
+        join_cmd(&joiner, "j", &args, true),
+        "kubeforge init phase upload-certs --upload-certs",
+    );
+
+    // Re-uploading prints a new key that works; token create prints a working join command.
+    let mut cmd = m1.cmd();
+    cmd.args(["init", "phase", "upload-certs", "--upload-certs"]);
+    let out = run(cmd);
+    assert_success(&out, "init phase upload-certs");
+    let new_key = stdout(&out)
+        .split_whitespace()
+        .find(|w| w.len() == 64 && w.bytes().all(|b| b.is_ascii_hexdigit()))
+        .expect("a new certificate key")
+        .to_owned();
+    let mut cmd = m1.cmd();
+    cmd.args([
+        "token",
+        "create",
+        "--print-join-command",
+        "--ttl",
+        "10m",
+        "--certificate-key",
+        &new_key,
+    ]);
+    let out = run(cmd);
+    assert_success(&out, "token create --print-join-command");
+    let printed = stdout(&out);
+    let words: Vec<&str> = printed.split_whitespace().collect();
+    assert_eq!(&words[..2], ["kubeforge", "join"], "{printed}");
+    let mut cmd = joiner.cmd();
+    cmd.args(&words[1..])
+        .args(["--node-name", "joiner"])
+        .arg("--apiserver-advertise-address")
+        .arg(joiner.address.to_string());
+    assert_success(&run(cmd), "join with the printed command");
+    assert_eq!(members(&m1), voters(&["joiner", "master-1"]));
+
+    // token delete removes it: `token list` no longer shows it.
+    let new_token = words[words.iter().position(|w| *w == "--token").unwrap() + 1];
+    assert_success(
+        &kubeforge(&m1, &["token", "delete", new_token]),
+        "token delete",
+    );
+    let out = kubeforge(&m1, &["token", "list"]);
+    assert!(!stdout(&out).contains(new_token), "{}", stdout(&out));
+}
+
+fn clone_args(a: &JoinArgs) -> JoinArgs {
+    JoinArgs {
+        endpoint: a.endpoint.clone(),
+        token: a.token.clone(),
+        hash: a.hash.clone(),
+        key: a.key.clone(),
+    }
+}
