@@ -305,7 +305,7 @@ fn three_masters_and_a_worker_survive_losing_one_master_and_a_master_rejoins_aft
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null());
     std::os::unix::process::CommandExt::process_group(&mut agent, 0);
-    let _agent = agent.spawn().unwrap();
+    let mut restarted = agent.spawn().unwrap();
     assert!(m1.wait_ready(Duration::from_secs(60)), "master 1 back");
     let cm = get_json(
         &m1.admin_client(),
@@ -333,6 +333,8 @@ fn three_masters_and_a_worker_survive_losing_one_master_and_a_master_rejoins_aft
         "/api/v1/namespaces/default/configmaps/after-reset",
     );
     assert_eq!(cm["data"]["k"], "after-reset");
+    m1.kill_all();
+    restarted.wait().unwrap();
 }
 
 #[test]
