@@ -72,7 +72,7 @@ fn etcd_alone(round: u8) -> Duration {
         addr,
         &[
             "init",
-            "--skip-phases=agent-start,wait-control-plane,show-join-command",
+            "--skip-phases=agent-start,wait-control-plane,upload-config,upload-certs,mark-control-plane,bootstrap-token,show-join-command",
         ],
     );
     let pod = kubeforge::staticpod::parse_manifest(

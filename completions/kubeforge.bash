@@ -322,6 +322,9 @@ _kubeforge() {
             kubeforge__subcmd__help__subcmd__init__subcmd__phase,agent-start)
                 cmd="kubeforge__subcmd__help__subcmd__init__subcmd__phase__subcmd__agent__subcmd__start"
                 ;;
+            kubeforge__subcmd__help__subcmd__init__subcmd__phase,bootstrap-token)
+                cmd="kubeforge__subcmd__help__subcmd__init__subcmd__phase__subcmd__bootstrap__subcmd__token"
+                ;;
             kubeforge__subcmd__help__subcmd__init__subcmd__phase,certs)
                 cmd="kubeforge__subcmd__help__subcmd__init__subcmd__phase__subcmd__certs"
                 ;;
@@ -334,11 +337,20 @@ _kubeforge() {
             kubeforge__subcmd__help__subcmd__init__subcmd__phase,kubeconfig)
                 cmd="kubeforge__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubeconfig"
                 ;;
+            kubeforge__subcmd__help__subcmd__init__subcmd__phase,mark-control-plane)
+                cmd="kubeforge__subcmd__help__subcmd__init__subcmd__phase__subcmd__mark__subcmd__control__subcmd__plane"
+                ;;
             kubeforge__subcmd__help__subcmd__init__subcmd__phase,preflight)
                 cmd="kubeforge__subcmd__help__subcmd__init__subcmd__phase__subcmd__preflight"
                 ;;
             kubeforge__subcmd__help__subcmd__init__subcmd__phase,show-join-command)
                 cmd="kubeforge__subcmd__help__subcmd__init__subcmd__phase__subcmd__show__subcmd__join__subcmd__command"
+                ;;
+            kubeforge__subcmd__help__subcmd__init__subcmd__phase,upload-certs)
+                cmd="kubeforge__subcmd__help__subcmd__init__subcmd__phase__subcmd__upload__subcmd__certs"
+                ;;
+            kubeforge__subcmd__help__subcmd__init__subcmd__phase,upload-config)
+                cmd="kubeforge__subcmd__help__subcmd__init__subcmd__phase__subcmd__upload__subcmd__config"
                 ;;
             kubeforge__subcmd__help__subcmd__init__subcmd__phase,wait-control-plane)
                 cmd="kubeforge__subcmd__help__subcmd__init__subcmd__phase__subcmd__wait__subcmd__control__subcmd__plane"
@@ -415,14 +427,134 @@ _kubeforge() {
             kubeforge__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubeconfig,super-admin)
                 cmd="kubeforge__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__super__subcmd__admin"
                 ;;
+            kubeforge__subcmd__help__subcmd__join,phase)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase,agent-start)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__agent__subcmd__start"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase,control-plane-join)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase,control-plane-prepare)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase,preflight)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__preflight"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase,tls-bootstrap)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__tls__subcmd__bootstrap"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase,wait-control-plane)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__wait__subcmd__control__subcmd__plane"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase,wait-node)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__wait__subcmd__node"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join,all)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__all"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join,etcd)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__etcd"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join,mark-control-plane)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__mark__subcmd__control__subcmd__plane"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare,all)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__all"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare,certs)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare,control-plane)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare,download-certs)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__download__subcmd__certs"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare,kubeconfig)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,all)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__all"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,apiserver)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__apiserver"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,apiserver-etcd-client)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__apiserver__subcmd__etcd__subcmd__client"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,apiserver-kubelet-client)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__apiserver__subcmd__kubelet__subcmd__client"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,ca)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__ca"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,etcd-ca)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__ca"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,etcd-healthcheck-client)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__healthcheck__subcmd__client"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,etcd-peer)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__peer"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,etcd-server)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__server"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,front-proxy-ca)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__front__subcmd__proxy__subcmd__ca"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,front-proxy-client)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__front__subcmd__proxy__subcmd__client"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,sa)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__sa"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane,all)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__all"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane,apiserver)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__apiserver"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane,controller-manager)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__controller__subcmd__manager"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane,scheduler)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__scheduler"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig,admin)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__admin"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig,all)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__all"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig,controller-manager)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__controller__subcmd__manager"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig,kubelet)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__kubelet"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig,scheduler)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__scheduler"
+                ;;
+            kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig,super-admin)
+                cmd="kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__super__subcmd__admin"
+                ;;
             kubeforge__subcmd__help__subcmd__reset,phase)
                 cmd="kubeforge__subcmd__help__subcmd__reset__subcmd__phase"
                 ;;
             kubeforge__subcmd__help__subcmd__reset__subcmd__phase,cleanup-node)
                 cmd="kubeforge__subcmd__help__subcmd__reset__subcmd__phase__subcmd__cleanup__subcmd__node"
                 ;;
+            kubeforge__subcmd__help__subcmd__reset__subcmd__phase,delete-node)
+                cmd="kubeforge__subcmd__help__subcmd__reset__subcmd__phase__subcmd__delete__subcmd__node"
+                ;;
             kubeforge__subcmd__help__subcmd__reset__subcmd__phase,preflight)
                 cmd="kubeforge__subcmd__help__subcmd__reset__subcmd__phase__subcmd__preflight"
+                ;;
+            kubeforge__subcmd__help__subcmd__reset__subcmd__phase,remove-etcd-member)
+                cmd="kubeforge__subcmd__help__subcmd__reset__subcmd__phase__subcmd__remove__subcmd__etcd__subcmd__member"
                 ;;
             kubeforge__subcmd__help__subcmd__secrets__subcmd__encrypt,rotate-keys)
                 cmd="kubeforge__subcmd__help__subcmd__secrets__subcmd__encrypt__subcmd__rotate__subcmd__keys"
@@ -457,6 +589,9 @@ _kubeforge() {
             kubeforge__subcmd__init__subcmd__help__subcmd__phase,agent-start)
                 cmd="kubeforge__subcmd__init__subcmd__help__subcmd__phase__subcmd__agent__subcmd__start"
                 ;;
+            kubeforge__subcmd__init__subcmd__help__subcmd__phase,bootstrap-token)
+                cmd="kubeforge__subcmd__init__subcmd__help__subcmd__phase__subcmd__bootstrap__subcmd__token"
+                ;;
             kubeforge__subcmd__init__subcmd__help__subcmd__phase,certs)
                 cmd="kubeforge__subcmd__init__subcmd__help__subcmd__phase__subcmd__certs"
                 ;;
@@ -469,11 +604,20 @@ _kubeforge() {
             kubeforge__subcmd__init__subcmd__help__subcmd__phase,kubeconfig)
                 cmd="kubeforge__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubeconfig"
                 ;;
+            kubeforge__subcmd__init__subcmd__help__subcmd__phase,mark-control-plane)
+                cmd="kubeforge__subcmd__init__subcmd__help__subcmd__phase__subcmd__mark__subcmd__control__subcmd__plane"
+                ;;
             kubeforge__subcmd__init__subcmd__help__subcmd__phase,preflight)
                 cmd="kubeforge__subcmd__init__subcmd__help__subcmd__phase__subcmd__preflight"
                 ;;
             kubeforge__subcmd__init__subcmd__help__subcmd__phase,show-join-command)
                 cmd="kubeforge__subcmd__init__subcmd__help__subcmd__phase__subcmd__show__subcmd__join__subcmd__command"
+                ;;
+            kubeforge__subcmd__init__subcmd__help__subcmd__phase,upload-certs)
+                cmd="kubeforge__subcmd__init__subcmd__help__subcmd__phase__subcmd__upload__subcmd__certs"
+                ;;
+            kubeforge__subcmd__init__subcmd__help__subcmd__phase,upload-config)
+                cmd="kubeforge__subcmd__init__subcmd__help__subcmd__phase__subcmd__upload__subcmd__config"
                 ;;
             kubeforge__subcmd__init__subcmd__help__subcmd__phase,wait-control-plane)
                 cmd="kubeforge__subcmd__init__subcmd__help__subcmd__phase__subcmd__wait__subcmd__control__subcmd__plane"
@@ -553,6 +697,9 @@ _kubeforge() {
             kubeforge__subcmd__init__subcmd__phase,agent-start)
                 cmd="kubeforge__subcmd__init__subcmd__phase__subcmd__agent__subcmd__start"
                 ;;
+            kubeforge__subcmd__init__subcmd__phase,bootstrap-token)
+                cmd="kubeforge__subcmd__init__subcmd__phase__subcmd__bootstrap__subcmd__token"
+                ;;
             kubeforge__subcmd__init__subcmd__phase,certs)
                 cmd="kubeforge__subcmd__init__subcmd__phase__subcmd__certs"
                 ;;
@@ -568,11 +715,20 @@ _kubeforge() {
             kubeforge__subcmd__init__subcmd__phase,kubeconfig)
                 cmd="kubeforge__subcmd__init__subcmd__phase__subcmd__kubeconfig"
                 ;;
+            kubeforge__subcmd__init__subcmd__phase,mark-control-plane)
+                cmd="kubeforge__subcmd__init__subcmd__phase__subcmd__mark__subcmd__control__subcmd__plane"
+                ;;
             kubeforge__subcmd__init__subcmd__phase,preflight)
                 cmd="kubeforge__subcmd__init__subcmd__phase__subcmd__preflight"
                 ;;
             kubeforge__subcmd__init__subcmd__phase,show-join-command)
                 cmd="kubeforge__subcmd__init__subcmd__phase__subcmd__show__subcmd__join__subcmd__command"
+                ;;
+            kubeforge__subcmd__init__subcmd__phase,upload-certs)
+                cmd="kubeforge__subcmd__init__subcmd__phase__subcmd__upload__subcmd__certs"
+                ;;
+            kubeforge__subcmd__init__subcmd__phase,upload-config)
+                cmd="kubeforge__subcmd__init__subcmd__phase__subcmd__upload__subcmd__config"
                 ;;
             kubeforge__subcmd__init__subcmd__phase,wait-control-plane)
                 cmd="kubeforge__subcmd__init__subcmd__phase__subcmd__wait__subcmd__control__subcmd__plane"
@@ -706,6 +862,9 @@ _kubeforge() {
             kubeforge__subcmd__init__subcmd__phase__subcmd__help,agent-start)
                 cmd="kubeforge__subcmd__init__subcmd__phase__subcmd__help__subcmd__agent__subcmd__start"
                 ;;
+            kubeforge__subcmd__init__subcmd__phase__subcmd__help,bootstrap-token)
+                cmd="kubeforge__subcmd__init__subcmd__phase__subcmd__help__subcmd__bootstrap__subcmd__token"
+                ;;
             kubeforge__subcmd__init__subcmd__phase__subcmd__help,certs)
                 cmd="kubeforge__subcmd__init__subcmd__phase__subcmd__help__subcmd__certs"
                 ;;
@@ -721,11 +880,20 @@ _kubeforge() {
             kubeforge__subcmd__init__subcmd__phase__subcmd__help,kubeconfig)
                 cmd="kubeforge__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubeconfig"
                 ;;
+            kubeforge__subcmd__init__subcmd__phase__subcmd__help,mark-control-plane)
+                cmd="kubeforge__subcmd__init__subcmd__phase__subcmd__help__subcmd__mark__subcmd__control__subcmd__plane"
+                ;;
             kubeforge__subcmd__init__subcmd__phase__subcmd__help,preflight)
                 cmd="kubeforge__subcmd__init__subcmd__phase__subcmd__help__subcmd__preflight"
                 ;;
             kubeforge__subcmd__init__subcmd__phase__subcmd__help,show-join-command)
                 cmd="kubeforge__subcmd__init__subcmd__phase__subcmd__help__subcmd__show__subcmd__join__subcmd__command"
+                ;;
+            kubeforge__subcmd__init__subcmd__phase__subcmd__help,upload-certs)
+                cmd="kubeforge__subcmd__init__subcmd__phase__subcmd__help__subcmd__upload__subcmd__certs"
+                ;;
+            kubeforge__subcmd__init__subcmd__phase__subcmd__help,upload-config)
+                cmd="kubeforge__subcmd__init__subcmd__phase__subcmd__help__subcmd__upload__subcmd__config"
                 ;;
             kubeforge__subcmd__init__subcmd__phase__subcmd__help,wait-control-plane)
                 cmd="kubeforge__subcmd__init__subcmd__phase__subcmd__help__subcmd__wait__subcmd__control__subcmd__plane"
@@ -844,6 +1012,543 @@ _kubeforge() {
             kubeforge__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__help,super-admin)
                 cmd="kubeforge__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__help__subcmd__super__subcmd__admin"
                 ;;
+            kubeforge__subcmd__join,help)
+                cmd="kubeforge__subcmd__join__subcmd__help"
+                ;;
+            kubeforge__subcmd__join,phase)
+                cmd="kubeforge__subcmd__join__subcmd__phase"
+                ;;
+            kubeforge__subcmd__join__subcmd__help,help)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__help"
+                ;;
+            kubeforge__subcmd__join__subcmd__help,phase)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase,agent-start)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__agent__subcmd__start"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase,control-plane-join)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase,control-plane-prepare)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase,preflight)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__preflight"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase,tls-bootstrap)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__tls__subcmd__bootstrap"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase,wait-control-plane)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__wait__subcmd__control__subcmd__plane"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase,wait-node)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__wait__subcmd__node"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join,all)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__all"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join,etcd)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__etcd"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join,mark-control-plane)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__mark__subcmd__control__subcmd__plane"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare,all)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__all"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare,certs)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare,control-plane)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare,download-certs)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__download__subcmd__certs"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare,kubeconfig)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,all)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__all"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,apiserver)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__apiserver"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,apiserver-etcd-client)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__apiserver__subcmd__etcd__subcmd__client"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,apiserver-kubelet-client)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__apiserver__subcmd__kubelet__subcmd__client"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,ca)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__ca"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,etcd-ca)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__ca"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,etcd-healthcheck-client)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__healthcheck__subcmd__client"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,etcd-peer)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__peer"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,etcd-server)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__server"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,front-proxy-ca)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__front__subcmd__proxy__subcmd__ca"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,front-proxy-client)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__front__subcmd__proxy__subcmd__client"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,sa)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__sa"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane,all)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__all"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane,apiserver)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__apiserver"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane,controller-manager)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__controller__subcmd__manager"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane,scheduler)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__scheduler"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig,admin)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__admin"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig,all)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__all"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig,controller-manager)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__controller__subcmd__manager"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig,kubelet)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__kubelet"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig,scheduler)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__scheduler"
+                ;;
+            kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig,super-admin)
+                cmd="kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__super__subcmd__admin"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase,agent-start)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__agent__subcmd__start"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase,control-plane-join)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase,control-plane-prepare)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase,help)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase,preflight)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__preflight"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase,tls-bootstrap)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__tls__subcmd__bootstrap"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase,wait-control-plane)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__wait__subcmd__control__subcmd__plane"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase,wait-node)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__wait__subcmd__node"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join,all)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__all"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join,etcd)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__etcd"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join,help)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__help"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join,mark-control-plane)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__mark__subcmd__control__subcmd__plane"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__help,all)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__help__subcmd__all"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__help,etcd)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__help__subcmd__etcd"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__help,help)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__help__subcmd__help"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__help,mark-control-plane)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__help__subcmd__mark__subcmd__control__subcmd__plane"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare,all)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__all"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare,certs)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare,control-plane)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare,download-certs)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__download__subcmd__certs"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare,help)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare,kubeconfig)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,all)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__all"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,apiserver)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__apiserver"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,apiserver-etcd-client)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__apiserver__subcmd__etcd__subcmd__client"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,apiserver-kubelet-client)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__apiserver__subcmd__kubelet__subcmd__client"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,ca)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__ca"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,etcd-ca)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__ca"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,etcd-healthcheck-client)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__healthcheck__subcmd__client"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,etcd-peer)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__peer"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,etcd-server)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__server"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,front-proxy-ca)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__front__subcmd__proxy__subcmd__ca"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,front-proxy-client)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__front__subcmd__proxy__subcmd__client"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,help)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,sa)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__sa"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help,all)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help__subcmd__all"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help,apiserver)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help__subcmd__apiserver"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help,apiserver-etcd-client)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help__subcmd__apiserver__subcmd__etcd__subcmd__client"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help,apiserver-kubelet-client)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help__subcmd__apiserver__subcmd__kubelet__subcmd__client"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help,ca)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help__subcmd__ca"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help,etcd-ca)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help__subcmd__etcd__subcmd__ca"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help,etcd-healthcheck-client)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help__subcmd__etcd__subcmd__healthcheck__subcmd__client"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help,etcd-peer)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help__subcmd__etcd__subcmd__peer"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help,etcd-server)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help__subcmd__etcd__subcmd__server"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help,front-proxy-ca)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help__subcmd__front__subcmd__proxy__subcmd__ca"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help,front-proxy-client)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help__subcmd__front__subcmd__proxy__subcmd__client"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help,help)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help__subcmd__help"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help,sa)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help__subcmd__sa"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane,all)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__all"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane,apiserver)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__apiserver"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane,controller-manager)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__controller__subcmd__manager"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane,help)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__help"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane,scheduler)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__scheduler"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__help,all)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__help__subcmd__all"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__help,apiserver)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__help__subcmd__apiserver"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__help,controller-manager)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__help__subcmd__controller__subcmd__manager"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__help,help)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__help__subcmd__help"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__help,scheduler)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__help__subcmd__scheduler"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help,all)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__all"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help,certs)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help,control-plane)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__control__subcmd__plane"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help,download-certs)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__download__subcmd__certs"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help,help)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__help"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help,kubeconfig)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__kubeconfig"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs,all)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs__subcmd__all"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs,apiserver)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs__subcmd__apiserver"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs,apiserver-etcd-client)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs__subcmd__apiserver__subcmd__etcd__subcmd__client"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs,apiserver-kubelet-client)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs__subcmd__apiserver__subcmd__kubelet__subcmd__client"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs,ca)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs__subcmd__ca"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs,etcd-ca)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs__subcmd__etcd__subcmd__ca"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs,etcd-healthcheck-client)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs__subcmd__etcd__subcmd__healthcheck__subcmd__client"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs,etcd-peer)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs__subcmd__etcd__subcmd__peer"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs,etcd-server)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs__subcmd__etcd__subcmd__server"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs,front-proxy-ca)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs__subcmd__front__subcmd__proxy__subcmd__ca"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs,front-proxy-client)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs__subcmd__front__subcmd__proxy__subcmd__client"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs,sa)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs__subcmd__sa"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__control__subcmd__plane,all)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__control__subcmd__plane__subcmd__all"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__control__subcmd__plane,apiserver)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__control__subcmd__plane__subcmd__apiserver"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__control__subcmd__plane,controller-manager)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__control__subcmd__plane__subcmd__controller__subcmd__manager"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__control__subcmd__plane,scheduler)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__control__subcmd__plane__subcmd__scheduler"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__kubeconfig,admin)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__kubeconfig__subcmd__admin"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__kubeconfig,all)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__kubeconfig__subcmd__all"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__kubeconfig,controller-manager)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__kubeconfig__subcmd__controller__subcmd__manager"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__kubeconfig,kubelet)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__kubeconfig__subcmd__kubelet"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__kubeconfig,scheduler)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__kubeconfig__subcmd__scheduler"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__kubeconfig,super-admin)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__kubeconfig__subcmd__super__subcmd__admin"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig,admin)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__admin"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig,all)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__all"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig,controller-manager)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__controller__subcmd__manager"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig,help)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__help"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig,kubelet)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__kubelet"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig,scheduler)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__scheduler"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig,super-admin)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__super__subcmd__admin"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__help,admin)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__help__subcmd__admin"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__help,all)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__help__subcmd__all"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__help,controller-manager)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__help__subcmd__controller__subcmd__manager"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__help,help)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__help__subcmd__help"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__help,kubelet)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__help__subcmd__kubelet"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__help,scheduler)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__help__subcmd__scheduler"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__help,super-admin)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__help__subcmd__super__subcmd__admin"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help,agent-start)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__agent__subcmd__start"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help,control-plane-join)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__join"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help,control-plane-prepare)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help,help)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__help"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help,preflight)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__preflight"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help,tls-bootstrap)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__tls__subcmd__bootstrap"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help,wait-control-plane)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__wait__subcmd__control__subcmd__plane"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help,wait-node)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__wait__subcmd__node"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__join,all)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__join__subcmd__all"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__join,etcd)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__join__subcmd__etcd"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__join,mark-control-plane)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__join__subcmd__mark__subcmd__control__subcmd__plane"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare,all)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__all"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare,certs)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare,control-plane)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare,download-certs)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__download__subcmd__certs"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare,kubeconfig)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,all)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__all"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,apiserver)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__apiserver"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,apiserver-etcd-client)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__apiserver__subcmd__etcd__subcmd__client"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,apiserver-kubelet-client)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__apiserver__subcmd__kubelet__subcmd__client"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,ca)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__ca"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,etcd-ca)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__ca"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,etcd-healthcheck-client)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__healthcheck__subcmd__client"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,etcd-peer)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__peer"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,etcd-server)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__server"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,front-proxy-ca)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__front__subcmd__proxy__subcmd__ca"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,front-proxy-client)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__front__subcmd__proxy__subcmd__client"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs,sa)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__sa"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane,all)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__all"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane,apiserver)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__apiserver"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane,controller-manager)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__controller__subcmd__manager"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane,scheduler)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__scheduler"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig,admin)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__admin"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig,all)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__all"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig,controller-manager)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__controller__subcmd__manager"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig,kubelet)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__kubelet"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig,scheduler)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__scheduler"
+                ;;
+            kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig,super-admin)
+                cmd="kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__super__subcmd__admin"
+                ;;
             kubeforge__subcmd__reset,help)
                 cmd="kubeforge__subcmd__reset__subcmd__help"
                 ;;
@@ -859,11 +1564,20 @@ _kubeforge() {
             kubeforge__subcmd__reset__subcmd__help__subcmd__phase,cleanup-node)
                 cmd="kubeforge__subcmd__reset__subcmd__help__subcmd__phase__subcmd__cleanup__subcmd__node"
                 ;;
+            kubeforge__subcmd__reset__subcmd__help__subcmd__phase,delete-node)
+                cmd="kubeforge__subcmd__reset__subcmd__help__subcmd__phase__subcmd__delete__subcmd__node"
+                ;;
             kubeforge__subcmd__reset__subcmd__help__subcmd__phase,preflight)
                 cmd="kubeforge__subcmd__reset__subcmd__help__subcmd__phase__subcmd__preflight"
                 ;;
+            kubeforge__subcmd__reset__subcmd__help__subcmd__phase,remove-etcd-member)
+                cmd="kubeforge__subcmd__reset__subcmd__help__subcmd__phase__subcmd__remove__subcmd__etcd__subcmd__member"
+                ;;
             kubeforge__subcmd__reset__subcmd__phase,cleanup-node)
                 cmd="kubeforge__subcmd__reset__subcmd__phase__subcmd__cleanup__subcmd__node"
+                ;;
+            kubeforge__subcmd__reset__subcmd__phase,delete-node)
+                cmd="kubeforge__subcmd__reset__subcmd__phase__subcmd__delete__subcmd__node"
                 ;;
             kubeforge__subcmd__reset__subcmd__phase,help)
                 cmd="kubeforge__subcmd__reset__subcmd__phase__subcmd__help"
@@ -871,14 +1585,23 @@ _kubeforge() {
             kubeforge__subcmd__reset__subcmd__phase,preflight)
                 cmd="kubeforge__subcmd__reset__subcmd__phase__subcmd__preflight"
                 ;;
+            kubeforge__subcmd__reset__subcmd__phase,remove-etcd-member)
+                cmd="kubeforge__subcmd__reset__subcmd__phase__subcmd__remove__subcmd__etcd__subcmd__member"
+                ;;
             kubeforge__subcmd__reset__subcmd__phase__subcmd__help,cleanup-node)
                 cmd="kubeforge__subcmd__reset__subcmd__phase__subcmd__help__subcmd__cleanup__subcmd__node"
+                ;;
+            kubeforge__subcmd__reset__subcmd__phase__subcmd__help,delete-node)
+                cmd="kubeforge__subcmd__reset__subcmd__phase__subcmd__help__subcmd__delete__subcmd__node"
                 ;;
             kubeforge__subcmd__reset__subcmd__phase__subcmd__help,help)
                 cmd="kubeforge__subcmd__reset__subcmd__phase__subcmd__help__subcmd__help"
                 ;;
             kubeforge__subcmd__reset__subcmd__phase__subcmd__help,preflight)
                 cmd="kubeforge__subcmd__reset__subcmd__phase__subcmd__help__subcmd__preflight"
+                ;;
+            kubeforge__subcmd__reset__subcmd__phase__subcmd__help,remove-etcd-member)
+                cmd="kubeforge__subcmd__reset__subcmd__phase__subcmd__help__subcmd__remove__subcmd__etcd__subcmd__member"
                 ;;
             kubeforge__subcmd__secrets__subcmd__encrypt,help)
                 cmd="kubeforge__subcmd__secrets__subcmd__encrypt__subcmd__help"
@@ -1985,12 +2708,20 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__etcd__subcmd__member__subcmd__list)
-            opts="-v -h -V --root-dir --v --help --version"
+            opts="-o -v -h -V --output --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
                 --root-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2011,7 +2742,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__etcd__subcmd__member__subcmd__remove)
-            opts="-v -h -V --root-dir --v --help --version"
+            opts="-v -h -V --force --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2739,7 +3470,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__help__subcmd__init__subcmd__phase)
-            opts="preflight certs kubeconfig etcd control-plane agent-start wait-control-plane show-join-command"
+            opts="preflight certs kubeconfig etcd control-plane agent-start wait-control-plane upload-config upload-certs mark-control-plane bootstrap-token show-join-command"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2753,6 +3484,20 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__help__subcmd__init__subcmd__phase__subcmd__agent__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__init__subcmd__phase__subcmd__bootstrap__subcmd__token)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3158,6 +3903,20 @@ _kubeforge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kubeforge__subcmd__help__subcmd__init__subcmd__phase__subcmd__mark__subcmd__control__subcmd__plane)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kubeforge__subcmd__help__subcmd__init__subcmd__phase__subcmd__preflight)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -3186,6 +3945,34 @@ _kubeforge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kubeforge__subcmd__help__subcmd__init__subcmd__phase__subcmd__upload__subcmd__certs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__init__subcmd__phase__subcmd__upload__subcmd__config)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kubeforge__subcmd__help__subcmd__init__subcmd__phase__subcmd__wait__subcmd__control__subcmd__plane)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -3201,8 +3988,540 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__help__subcmd__join)
-            opts=""
+            opts="phase"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase)
+            opts="preflight control-plane-prepare tls-bootstrap agent-start control-plane-join wait-control-plane wait-node"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__agent__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join)
+            opts="all etcd mark-control-plane"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__etcd)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__mark__subcmd__control__subcmd__plane)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare)
+            opts="all download-certs certs kubeconfig control-plane"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs)
+            opts="all ca apiserver apiserver-kubelet-client front-proxy-ca front-proxy-client etcd-ca etcd-server etcd-peer etcd-healthcheck-client apiserver-etcd-client sa"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__apiserver)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__apiserver__subcmd__etcd__subcmd__client)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__apiserver__subcmd__kubelet__subcmd__client)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__ca)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__ca)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__healthcheck__subcmd__client)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__peer)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__server)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__front__subcmd__proxy__subcmd__ca)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__front__subcmd__proxy__subcmd__client)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__sa)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane)
+            opts="all apiserver controller-manager scheduler"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__apiserver)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__controller__subcmd__manager)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__scheduler)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__download__subcmd__certs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig)
+            opts="all admin super-admin kubelet controller-manager scheduler"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__admin)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__controller__subcmd__manager)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__kubelet)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__scheduler)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__super__subcmd__admin)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__preflight)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__tls__subcmd__bootstrap)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__wait__subcmd__control__subcmd__plane)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__join__subcmd__phase__subcmd__wait__subcmd__node)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3229,7 +4548,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__help__subcmd__reset__subcmd__phase)
-            opts="preflight cleanup-node"
+            opts="preflight delete-node remove-etcd-member cleanup-node"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3256,7 +4575,35 @@ _kubeforge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kubeforge__subcmd__help__subcmd__reset__subcmd__phase__subcmd__delete__subcmd__node)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kubeforge__subcmd__help__subcmd__reset__subcmd__phase__subcmd__preflight)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__reset__subcmd__phase__subcmd__remove__subcmd__etcd__subcmd__member)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3411,7 +4758,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version phase help"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version phase help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3477,6 +4824,10 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3529,7 +4880,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__help__subcmd__phase)
-            opts="preflight certs kubeconfig etcd control-plane agent-start wait-control-plane show-join-command"
+            opts="preflight certs kubeconfig etcd control-plane agent-start wait-control-plane upload-config upload-certs mark-control-plane bootstrap-token show-join-command"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3543,6 +4894,20 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__help__subcmd__phase__subcmd__agent__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__init__subcmd__help__subcmd__phase__subcmd__bootstrap__subcmd__token)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3948,6 +5313,20 @@ _kubeforge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kubeforge__subcmd__init__subcmd__help__subcmd__phase__subcmd__mark__subcmd__control__subcmd__plane)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kubeforge__subcmd__init__subcmd__help__subcmd__phase__subcmd__preflight)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -3976,6 +5355,34 @@ _kubeforge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kubeforge__subcmd__init__subcmd__help__subcmd__phase__subcmd__upload__subcmd__certs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__init__subcmd__help__subcmd__phase__subcmd__upload__subcmd__config)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kubeforge__subcmd__init__subcmd__help__subcmd__phase__subcmd__wait__subcmd__control__subcmd__plane)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -3991,7 +5398,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version preflight certs kubeconfig etcd control-plane agent-start wait-control-plane show-join-command help"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version preflight certs kubeconfig etcd control-plane agent-start wait-control-plane upload-config upload-certs mark-control-plane bootstrap-token show-join-command help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4057,6 +5464,10 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4081,7 +5492,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__agent__subcmd__start)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4144,6 +5555,104 @@ _kubeforge() {
                     return 0
                     ;;
                 --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__init__subcmd__phase__subcmd__bootstrap__subcmd__token)
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-cert-extra-sans)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --control-plane-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pod-network-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-dns-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4171,7 +5680,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__certs)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version all ca apiserver apiserver-kubelet-client front-proxy-ca front-proxy-client etcd-ca etcd-server etcd-peer etcd-healthcheck-client apiserver-etcd-client sa help"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version all ca apiserver apiserver-kubelet-client front-proxy-ca front-proxy-client etcd-ca etcd-server etcd-peer etcd-healthcheck-client apiserver-etcd-client sa help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4237,6 +5746,10 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4261,7 +5774,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__certs__subcmd__all)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4324,6 +5837,10 @@ _kubeforge() {
                     return 0
                     ;;
                 --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4351,7 +5868,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__certs__subcmd__apiserver)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4414,6 +5931,10 @@ _kubeforge() {
                     return 0
                     ;;
                 --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4441,7 +5962,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__certs__subcmd__apiserver__subcmd__etcd__subcmd__client)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4504,6 +6025,10 @@ _kubeforge() {
                     return 0
                     ;;
                 --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4531,7 +6056,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__certs__subcmd__apiserver__subcmd__kubelet__subcmd__client)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4594,6 +6119,10 @@ _kubeforge() {
                     return 0
                     ;;
                 --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4621,7 +6150,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__certs__subcmd__ca)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4684,6 +6213,10 @@ _kubeforge() {
                     return 0
                     ;;
                 --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4711,7 +6244,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__certs__subcmd__etcd__subcmd__ca)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4774,6 +6307,10 @@ _kubeforge() {
                     return 0
                     ;;
                 --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4801,7 +6338,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__certs__subcmd__etcd__subcmd__healthcheck__subcmd__client)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4864,6 +6401,10 @@ _kubeforge() {
                     return 0
                     ;;
                 --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4891,7 +6432,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__certs__subcmd__etcd__subcmd__peer)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4954,6 +6495,10 @@ _kubeforge() {
                     return 0
                     ;;
                 --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4981,7 +6526,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__certs__subcmd__etcd__subcmd__server)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5044,6 +6589,10 @@ _kubeforge() {
                     return 0
                     ;;
                 --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5071,7 +6620,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__certs__subcmd__front__subcmd__proxy__subcmd__ca)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5134,6 +6683,10 @@ _kubeforge() {
                     return 0
                     ;;
                 --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5161,7 +6714,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__certs__subcmd__front__subcmd__proxy__subcmd__client)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5224,6 +6777,10 @@ _kubeforge() {
                     return 0
                     ;;
                 --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5447,7 +7004,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__certs__subcmd__sa)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5513,6 +7070,10 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5537,7 +7098,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version all apiserver controller-manager scheduler help"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version all apiserver controller-manager scheduler help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5603,6 +7164,10 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5627,7 +7192,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__all)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5690,6 +7255,10 @@ _kubeforge() {
                     return 0
                     ;;
                 --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5717,7 +7286,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__apiserver)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5780,6 +7349,10 @@ _kubeforge() {
                     return 0
                     ;;
                 --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5807,7 +7380,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__controller__subcmd__manager)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5870,6 +7443,10 @@ _kubeforge() {
                     return 0
                     ;;
                 --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5981,7 +7558,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__scheduler)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6047,6 +7624,10 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6071,7 +7652,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__etcd)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version all local help"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version all local help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6137,6 +7718,10 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6161,7 +7746,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__etcd__subcmd__all)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6224,6 +7809,10 @@ _kubeforge() {
                     return 0
                     ;;
                 --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6307,7 +7896,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__etcd__subcmd__local)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6373,6 +7962,10 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6397,7 +7990,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__help)
-            opts="preflight certs kubeconfig etcd control-plane agent-start wait-control-plane show-join-command help"
+            opts="preflight certs kubeconfig etcd control-plane agent-start wait-control-plane upload-config upload-certs mark-control-plane bootstrap-token show-join-command help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6411,6 +8004,20 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__help__subcmd__agent__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__init__subcmd__phase__subcmd__help__subcmd__bootstrap__subcmd__token)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6830,6 +8437,20 @@ _kubeforge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kubeforge__subcmd__init__subcmd__phase__subcmd__help__subcmd__mark__subcmd__control__subcmd__plane)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__help__subcmd__preflight)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -6858,6 +8479,34 @@ _kubeforge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kubeforge__subcmd__init__subcmd__phase__subcmd__help__subcmd__upload__subcmd__certs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__init__subcmd__phase__subcmd__help__subcmd__upload__subcmd__config)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__help__subcmd__wait__subcmd__control__subcmd__plane)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -6873,7 +8522,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__kubeconfig)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version all admin super-admin kubelet controller-manager scheduler help"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version all admin super-admin kubelet controller-manager scheduler help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6939,6 +8588,10 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6963,7 +8616,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__admin)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7026,6 +8679,10 @@ _kubeforge() {
                     return 0
                     ;;
                 --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7053,7 +8710,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__all)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7116,6 +8773,10 @@ _kubeforge() {
                     return 0
                     ;;
                 --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7143,7 +8804,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__controller__subcmd__manager)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7206,6 +8867,10 @@ _kubeforge() {
                     return 0
                     ;;
                 --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7345,7 +9010,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__kubelet)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7408,6 +9073,10 @@ _kubeforge() {
                     return 0
                     ;;
                 --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7435,7 +9104,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__scheduler)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7498,6 +9167,10 @@ _kubeforge() {
                     return 0
                     ;;
                 --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7525,7 +9198,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__super__subcmd__admin)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7591,6 +9264,10 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7614,8 +9291,8 @@ _kubeforge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        kubeforge__subcmd__init__subcmd__phase__subcmd__preflight)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version"
+        kubeforge__subcmd__init__subcmd__phase__subcmd__mark__subcmd__control__subcmd__plane)
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7678,6 +9355,104 @@ _kubeforge() {
                     return 0
                     ;;
                 --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__init__subcmd__phase__subcmd__preflight)
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-cert-extra-sans)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --control-plane-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pod-network-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-dns-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7705,7 +9480,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__show__subcmd__join__subcmd__command)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7768,6 +9543,198 @@ _kubeforge() {
                     return 0
                     ;;
                 --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__init__subcmd__phase__subcmd__upload__subcmd__certs)
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-cert-extra-sans)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --control-plane-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pod-network-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-dns-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__init__subcmd__phase__subcmd__upload__subcmd__config)
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-cert-extra-sans)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --control-plane-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pod-network-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-dns-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7795,7 +9762,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__wait__subcmd__control__subcmd__plane)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7861,6 +9828,10 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7885,7 +9856,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join)
-            opts="-v -h -V --token --discovery-token-ca-cert-hash --control-plane --certificate-key --root-dir --v --help --version"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version phase help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7895,11 +9866,5145 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --discovery-token-ca-cert-hash)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help)
+            opts="phase help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase)
+            opts="preflight control-plane-prepare tls-bootstrap agent-start control-plane-join wait-control-plane wait-node"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__agent__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join)
+            opts="all etcd mark-control-plane"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__etcd)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__mark__subcmd__control__subcmd__plane)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare)
+            opts="all download-certs certs kubeconfig control-plane"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs)
+            opts="all ca apiserver apiserver-kubelet-client front-proxy-ca front-proxy-client etcd-ca etcd-server etcd-peer etcd-healthcheck-client apiserver-etcd-client sa"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__apiserver)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__apiserver__subcmd__etcd__subcmd__client)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__apiserver__subcmd__kubelet__subcmd__client)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__ca)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__ca)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__healthcheck__subcmd__client)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__peer)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__server)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__front__subcmd__proxy__subcmd__ca)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__front__subcmd__proxy__subcmd__client)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__sa)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane)
+            opts="all apiserver controller-manager scheduler"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__apiserver)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__controller__subcmd__manager)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__scheduler)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__download__subcmd__certs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig)
+            opts="all admin super-admin kubelet controller-manager scheduler"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__admin)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__controller__subcmd__manager)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__kubelet)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__scheduler)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__super__subcmd__admin)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__preflight)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__tls__subcmd__bootstrap)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__wait__subcmd__control__subcmd__plane)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__help__subcmd__phase__subcmd__wait__subcmd__node)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version preflight control-plane-prepare tls-bootstrap agent-start control-plane-join wait-control-plane wait-node help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__agent__subcmd__start)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version all etcd mark-control-plane help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__all)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__etcd)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__help)
+            opts="all etcd mark-control-plane help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__help__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__help__subcmd__etcd)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__help__subcmd__mark__subcmd__control__subcmd__plane)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__mark__subcmd__control__subcmd__plane)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version all download-certs certs kubeconfig control-plane help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__all)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version all ca apiserver apiserver-kubelet-client front-proxy-ca front-proxy-client etcd-ca etcd-server etcd-peer etcd-healthcheck-client apiserver-etcd-client sa help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__all)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__apiserver)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__apiserver__subcmd__etcd__subcmd__client)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__apiserver__subcmd__kubelet__subcmd__client)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__ca)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__ca)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__healthcheck__subcmd__client)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__peer)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__server)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__front__subcmd__proxy__subcmd__ca)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__front__subcmd__proxy__subcmd__client)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help)
+            opts="all ca apiserver apiserver-kubelet-client front-proxy-ca front-proxy-client etcd-ca etcd-server etcd-peer etcd-healthcheck-client apiserver-etcd-client sa help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help__subcmd__apiserver)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help__subcmd__apiserver__subcmd__etcd__subcmd__client)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help__subcmd__apiserver__subcmd__kubelet__subcmd__client)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help__subcmd__ca)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help__subcmd__etcd__subcmd__ca)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help__subcmd__etcd__subcmd__healthcheck__subcmd__client)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help__subcmd__etcd__subcmd__peer)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help__subcmd__etcd__subcmd__server)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help__subcmd__front__subcmd__proxy__subcmd__ca)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help__subcmd__front__subcmd__proxy__subcmd__client)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__help__subcmd__sa)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__sa)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version all apiserver controller-manager scheduler help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__all)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__apiserver)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__controller__subcmd__manager)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__help)
+            opts="all apiserver controller-manager scheduler help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__help__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__help__subcmd__apiserver)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__help__subcmd__controller__subcmd__manager)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__help__subcmd__scheduler)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__scheduler)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__download__subcmd__certs)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help)
+            opts="all download-certs certs kubeconfig control-plane help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs)
+            opts="all ca apiserver apiserver-kubelet-client front-proxy-ca front-proxy-client etcd-ca etcd-server etcd-peer etcd-healthcheck-client apiserver-etcd-client sa"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs__subcmd__apiserver)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs__subcmd__apiserver__subcmd__etcd__subcmd__client)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs__subcmd__apiserver__subcmd__kubelet__subcmd__client)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs__subcmd__ca)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs__subcmd__etcd__subcmd__ca)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs__subcmd__etcd__subcmd__healthcheck__subcmd__client)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs__subcmd__etcd__subcmd__peer)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs__subcmd__etcd__subcmd__server)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs__subcmd__front__subcmd__proxy__subcmd__ca)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs__subcmd__front__subcmd__proxy__subcmd__client)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs__subcmd__sa)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__control__subcmd__plane)
+            opts="all apiserver controller-manager scheduler"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__control__subcmd__plane__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__control__subcmd__plane__subcmd__apiserver)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__control__subcmd__plane__subcmd__controller__subcmd__manager)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__control__subcmd__plane__subcmd__scheduler)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__download__subcmd__certs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__kubeconfig)
+            opts="all admin super-admin kubelet controller-manager scheduler"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__kubeconfig__subcmd__admin)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__kubeconfig__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__kubeconfig__subcmd__controller__subcmd__manager)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__kubeconfig__subcmd__kubelet)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__kubeconfig__subcmd__scheduler)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__kubeconfig__subcmd__super__subcmd__admin)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version all admin super-admin kubelet controller-manager scheduler help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__admin)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__all)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__controller__subcmd__manager)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__help)
+            opts="all admin super-admin kubelet controller-manager scheduler help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__help__subcmd__admin)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__help__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__help__subcmd__controller__subcmd__manager)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__help__subcmd__kubelet)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__help__subcmd__scheduler)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__help__subcmd__super__subcmd__admin)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__kubelet)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__scheduler)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__super__subcmd__admin)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help)
+            opts="preflight control-plane-prepare tls-bootstrap agent-start control-plane-join wait-control-plane wait-node help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__agent__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__join)
+            opts="all etcd mark-control-plane"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__join__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__join__subcmd__etcd)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__join__subcmd__mark__subcmd__control__subcmd__plane)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare)
+            opts="all download-certs certs kubeconfig control-plane"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs)
+            opts="all ca apiserver apiserver-kubelet-client front-proxy-ca front-proxy-client etcd-ca etcd-server etcd-peer etcd-healthcheck-client apiserver-etcd-client sa"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__apiserver)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__apiserver__subcmd__etcd__subcmd__client)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__apiserver__subcmd__kubelet__subcmd__client)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__ca)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__ca)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__healthcheck__subcmd__client)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__peer)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__server)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__front__subcmd__proxy__subcmd__ca)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__front__subcmd__proxy__subcmd__client)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__sa)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane)
+            opts="all apiserver controller-manager scheduler"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__apiserver)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__controller__subcmd__manager)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__scheduler)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__download__subcmd__certs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig)
+            opts="all admin super-admin kubelet controller-manager scheduler"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__admin)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__controller__subcmd__manager)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__kubelet)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__scheduler)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__super__subcmd__admin)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 7 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__preflight)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__tls__subcmd__bootstrap)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__wait__subcmd__control__subcmd__plane)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__help__subcmd__wait__subcmd__node)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__preflight)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__tls__subcmd__bootstrap)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__wait__subcmd__control__subcmd__plane)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__join__subcmd__phase__subcmd__wait__subcmd__node)
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7981,7 +15086,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__reset__subcmd__help__subcmd__phase)
-            opts="preflight cleanup-node"
+            opts="preflight delete-node remove-etcd-member cleanup-node"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7995,6 +15100,20 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__reset__subcmd__help__subcmd__phase__subcmd__cleanup__subcmd__node)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__reset__subcmd__help__subcmd__phase__subcmd__delete__subcmd__node)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8022,8 +15141,22 @@ _kubeforge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kubeforge__subcmd__reset__subcmd__help__subcmd__phase__subcmd__remove__subcmd__etcd__subcmd__member)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kubeforge__subcmd__reset__subcmd__phase)
-            opts="-f -v -h -V --force --skip-phases --root-dir --v --help --version preflight cleanup-node help"
+            opts="-f -v -h -V --force --skip-phases --root-dir --v --help --version preflight delete-node remove-etcd-member cleanup-node help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8082,8 +15215,38 @@ _kubeforge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kubeforge__subcmd__reset__subcmd__phase__subcmd__delete__subcmd__node)
+            opts="-f -v -h -V --force --skip-phases --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kubeforge__subcmd__reset__subcmd__phase__subcmd__help)
-            opts="preflight cleanup-node help"
+            opts="preflight delete-node remove-etcd-member cleanup-node help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8097,6 +15260,20 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__reset__subcmd__phase__subcmd__help__subcmd__cleanup__subcmd__node)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__reset__subcmd__phase__subcmd__help__subcmd__delete__subcmd__node)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8138,7 +15315,51 @@ _kubeforge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kubeforge__subcmd__reset__subcmd__phase__subcmd__help__subcmd__remove__subcmd__etcd__subcmd__member)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kubeforge__subcmd__reset__subcmd__phase__subcmd__preflight)
+            opts="-f -v -h -V --force --skip-phases --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__reset__subcmd__phase__subcmd__remove__subcmd__etcd__subcmd__member)
             opts="-f -v -h -V --force --skip-phases --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8403,7 +15624,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__token__subcmd__create)
-            opts="-v -h -V --print-join-command --ttl --certificate-key --root-dir --v --help --version"
+            opts="-v -h -V --print-join-command --ttl --certificate-key --description --groups --usages --kubeconfig --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8414,6 +15635,22 @@ _kubeforge() {
                     return 0
                     ;;
                 --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --groups)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --usages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8437,12 +15674,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__token__subcmd__delete)
-            opts="-v -h -V --root-dir --v --help --version"
+            opts="-v -h -V --kubeconfig --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8573,12 +15814,24 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__token__subcmd__list)
-            opts="-v -h -V --root-dir --v --help --version"
+            opts="-o -v -h -V --output --kubeconfig --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -57,10 +57,12 @@ complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l token-ttl -d 'The duration before the token is automatically deleted (e.g. 1s, 2m, 3h); 0 means never' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l skip-phases -d 'List of phases to be skipped (comma-separated)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l ignore-preflight-errors -d 'Checks whose errors become warnings, e.g. Port-6443,FileExisting-etcd; \'all\' ignores every check' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l certificate-key -d 'Key (64 hex digits) that encrypts the uploaded certificates (default: a new random key, printed)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l etcd-binary -d 'The etcd binary to run (default: `etcd` on PATH)' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l dry-run -d 'Don\'t apply any changes; write into a temporary directory and print what would be done'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l upload-certs -d 'Upload the control-plane certificates, encrypted, to the kubeadm-certs Secret (for `join --control-plane`)'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -s h -l help -d 'Print help'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -s V -l version -d 'Print version'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and not __fish_seen_subcommand_from phase help" -f -a "phase" -d 'Use this command to invoke a single phase of the init workflow'
@@ -79,10 +81,12 @@ complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_see
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -l token-ttl -d 'The duration before the token is automatically deleted (e.g. 1s, 2m, 3h); 0 means never' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -l skip-phases -d 'List of phases to be skipped (comma-separated)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -l ignore-preflight-errors -d 'Checks whose errors become warnings, e.g. Port-6443,FileExisting-etcd; \'all\' ignores every check' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -l certificate-key -d 'Key (64 hex digits) that encrypts the uploaded certificates (default: a new random key, printed)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -l etcd-binary -d 'The etcd binary to run (default: `etcd` on PATH)' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -l dry-run -d 'Don\'t apply any changes; write into a temporary directory and print what would be done'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -l upload-certs -d 'Upload the control-plane certificates, encrypted, to the kubeadm-certs Secret (for `join --control-plane`)'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -s h -l help -d 'Print help'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -s V -l version -d 'Print version'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "preflight" -d 'Run pre-flight checks'
@@ -92,18 +96,64 @@ complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_see
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "control-plane" -d 'Generate all static Pod manifest files necessary to establish the control plane'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "agent-start" -d 'Write the node configuration and start the agent (the kubelet\'s role)'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "wait-control-plane" -d 'Wait for the control plane to be ready'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "upload-config" -d 'Upload the ClusterConfiguration to the kubeadm-config ConfigMap'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "upload-certs" -d 'Upload certificates to kubeadm-certs (with --upload-certs)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "mark-control-plane" -d 'Mark a node as a control-plane'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "bootstrap-token" -d 'Generates bootstrap tokens used to join a node to a cluster'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "show-join-command" -d 'Show the join command for control-plane nodes'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from help" -f -a "phase" -d 'Use this command to invoke a single phase of the init workflow'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kubeforge -n "__fish_kubeforge_using_subcommand join" -l token -d 'The bootstrap token used for discovery and TLS bootstrap' -r
-complete -c kubeforge -n "__fish_kubeforge_using_subcommand join" -l discovery-token-ca-cert-hash -d 'The public key pin of the cluster CA (sha256:<hex>), as printed by init' -r
-complete -c kubeforge -n "__fish_kubeforge_using_subcommand join" -l certificate-key -d 'Key to decrypt the certificates uploaded by `init --upload-certs`' -r
-complete -c kubeforge -n "__fish_kubeforge_using_subcommand join" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
-complete -c kubeforge -n "__fish_kubeforge_using_subcommand join" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
-complete -c kubeforge -n "__fish_kubeforge_using_subcommand join" -l control-plane -d 'Create a new control plane instance (stacked etcd member) on this node'
-complete -c kubeforge -n "__fish_kubeforge_using_subcommand join" -s h -l help -d 'Print help'
-complete -c kubeforge -n "__fish_kubeforge_using_subcommand join" -s V -l version -d 'Print version'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l token -d 'The bootstrap token used for both discovery and TLS bootstrap' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l discovery-token -d 'The token used for discovery (default: --token)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l tls-bootstrap-token -d 'The token used to authenticate the TLS bootstrap (default: --token)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l discovery-token-ca-cert-hash -d 'The public key pin of the cluster CA (sha256:<hex>), as printed by init; repeatable' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l discovery-file -d 'A kubeconfig file whose cluster entry gives the endpoint and CA (instead of token discovery)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l certificate-key -d 'Key to decrypt the certificates uploaded by `init --upload-certs`' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l apiserver-advertise-address -l advertise-address -d 'The IP address this node\'s API server and etcd advertise (default: the default route\'s address)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l apiserver-bind-port -d 'Port for this node\'s API server to bind to' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l node-name -d 'Specify the node name' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l skip-phases -d 'List of phases to be skipped (comma-separated)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l ignore-preflight-errors -d 'Checks whose errors become warnings, e.g. Port-6443; \'all\' ignores every check' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l discovery-timeout -d 'How long discovery waits for the cluster and for the token\'s signature (e.g. 30s, 5m)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l etcd-binary -d 'The etcd binary to run (default: `etcd` on PATH)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l discovery-token-unsafe-skip-ca-verification -d 'Trust the discovered CA without pinning it (insecure)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l control-plane -d 'Create a new control plane instance (stacked etcd member) on this node'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -s h -l help -d 'Print help'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -s V -l version -d 'Print version'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -a "phase" -d 'Use this command to invoke a single phase of the join workflow'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -l token -d 'The bootstrap token used for both discovery and TLS bootstrap' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -l discovery-token -d 'The token used for discovery (default: --token)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -l tls-bootstrap-token -d 'The token used to authenticate the TLS bootstrap (default: --token)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -l discovery-token-ca-cert-hash -d 'The public key pin of the cluster CA (sha256:<hex>), as printed by init; repeatable' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -l discovery-file -d 'A kubeconfig file whose cluster entry gives the endpoint and CA (instead of token discovery)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -l certificate-key -d 'Key to decrypt the certificates uploaded by `init --upload-certs`' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -l apiserver-advertise-address -l advertise-address -d 'The IP address this node\'s API server and etcd advertise (default: the default route\'s address)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -l apiserver-bind-port -d 'Port for this node\'s API server to bind to' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -l node-name -d 'Specify the node name' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -l skip-phases -d 'List of phases to be skipped (comma-separated)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -l ignore-preflight-errors -d 'Checks whose errors become warnings, e.g. Port-6443; \'all\' ignores every check' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -l discovery-timeout -d 'How long discovery waits for the cluster and for the token\'s signature (e.g. 30s, 5m)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -l etcd-binary -d 'The etcd binary to run (default: `etcd` on PATH)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -l discovery-token-unsafe-skip-ca-verification -d 'Trust the discovered CA without pinning it (insecure)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -l control-plane -d 'Create a new control plane instance (stacked etcd member) on this node'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -s h -l help -d 'Print help'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -s V -l version -d 'Print version'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -a "preflight" -d 'Run join pre-flight checks'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -a "control-plane-prepare" -d 'Prepare the machine for serving a control plane'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -a "tls-bootstrap" -d 'Get this node\'s client certificate from the cluster (workers)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -a "agent-start" -d 'Write the node configuration and start the agent (the kubelet\'s role)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -a "control-plane-join" -d 'Join a machine as a control plane instance'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -a "wait-control-plane" -d 'Wait for the control plane components to be ready'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -a "wait-node" -d 'Wait for the Node to be registered and Ready'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from help" -f -a "phase" -d 'Use this command to invoke a single phase of the join workflow'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and not __fish_seen_subcommand_from phase help" -l skip-phases -d 'List of phases to be skipped (comma-separated)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and not __fish_seen_subcommand_from phase help" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and not __fish_seen_subcommand_from phase help" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
@@ -119,6 +169,8 @@ complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and __fish_se
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and __fish_seen_subcommand_from phase" -s h -l help -d 'Print help'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and __fish_seen_subcommand_from phase" -s V -l version -d 'Print version'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and __fish_seen_subcommand_from phase" -f -a "preflight" -d 'Run reset pre-flight checks'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and __fish_seen_subcommand_from phase" -f -a "delete-node" -d 'Delete this node\'s Node object (masters of a multi-master cluster)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and __fish_seen_subcommand_from phase" -f -a "remove-etcd-member" -d 'Remove this node\'s member from the etcd cluster'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and __fish_seen_subcommand_from phase" -f -a "cleanup-node" -d 'Stop the agent and the components, and remove the files init wrote'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and __fish_seen_subcommand_from phase" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and __fish_seen_subcommand_from help" -f -a "phase" -d 'Use this command to invoke a single phase of the reset workflow'
@@ -136,17 +188,25 @@ complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_se
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from generate" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
-complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from create" -l ttl -d 'The duration before the token is deleted (0 = never)' -r
-complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from create" -l certificate-key -d 'Certificate key to print with --print-join-command for control-plane joins' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from create" -l ttl -d 'The duration before the token is deleted (e.g. 30m, 24h; 0 = never)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from create" -l certificate-key -d 'With --print-join-command: print the control-plane join command with this certificate key' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from create" -l description -d 'A human-friendly description of the token\'s use' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from create" -l groups -d 'Extra groups the token authenticates as (system:bootstrappers:…)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from create" -l usages -d 'What the token may be used for' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from create" -l kubeconfig -d 'The kubeconfig to talk to the cluster with (default: <root>/etc/kubernetes/admin.conf)' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from create" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from create" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
-complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from create" -l print-join-command -d 'Print the full join command'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from create" -l print-join-command -d 'Print the full join command (for a worker; add --certificate-key for a master)'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''"
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from list" -l kubeconfig -d 'The kubeconfig to talk to the cluster with (default: <root>/etc/kubernetes/admin.conf)' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from list" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from list" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from delete" -l kubeconfig -d 'The kubeconfig to talk to the cluster with (default: <root>/etc/kubernetes/admin.conf)' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from delete" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from delete" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand token; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
@@ -210,8 +270,8 @@ complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_see
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from member" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from member" -s h -l help -d 'Print help'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from member" -s V -l version -d 'Print version'
-complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from member" -f -a "list" -d 'List etcd members'
-complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from member" -f -a "remove" -d 'Remove an etcd member'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from member" -f -a "list" -d 'List the etcd cluster\'s members (through this node\'s member)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from member" -f -a "remove" -d 'Remove the member of a dead master that cannot run `kubeforge reset` itself'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from member" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from help" -f -a "snapshot" -d 'Save, list, verify, prune and restore etcd snapshots'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand etcd; and __fish_seen_subcommand_from help" -f -a "member" -d 'List and remove etcd members'
@@ -360,6 +420,7 @@ complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and not __fish
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and not __fish_seen_subcommand_from init join reset token certs etcd secrets-encrypt config completion version apiserver scheduler controller-manager agent help" -f -a "agent" -d 'Run the node agent: supervises the static Pods in <root>/etc/kubernetes/manifests'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and not __fish_seen_subcommand_from init join reset token certs etcd secrets-encrypt config completion version apiserver scheduler controller-manager agent help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from init" -f -a "phase" -d 'Use this command to invoke a single phase of the init workflow'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from join" -f -a "phase" -d 'Use this command to invoke a single phase of the join workflow'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from reset" -f -a "phase" -d 'Use this command to invoke a single phase of the reset workflow'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "generate" -d 'Generate and print a bootstrap token, but do not create it on the server'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "create" -d 'Create a bootstrap token on the server'

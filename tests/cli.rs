@@ -82,15 +82,8 @@ fn committed_completions_match_the_command_tree() {
 #[test]
 fn planned_commands_refuse_clearly_and_exit_non_zero() {
     for args in [
-        vec![
-            "join",
-            "10.0.0.1:6443",
-            "--token",
-            "abcdef.0123456789abcdef",
-        ],
         vec!["certs", "rotate-ca"],
-        vec!["etcd", "member", "list"],
-        vec!["token", "list"],
+        vec!["config", "print", "join-defaults"],
     ] {
         let out = kubeforge(&args);
         assert!(!out.status.success(), "{args:?} succeeded");
@@ -99,6 +92,70 @@ fn planned_commands_refuse_clearly_and_exit_non_zero() {
             "{args:?}: {}",
             stderr(&out)
         );
+    }
+}
+
+#[test]
+fn join_flags_are_checked_before_anything_is_contacted_or_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("root");
+    let root_arg = root.to_str().unwrap();
+    for (args, expect) in [
+        (
+            vec![
+                "join",
+                "10.0.0.1:6443",
+                "--token",
+                "abcdef.0123456789abcdef",
+            ],
+            "--discovery-token-ca-cert-hash is required",
+        ),
+        (
+            vec![
+                "join",
+                "10.0.0.1:6443",
+                "--token",
+                "not-a-token",
+                "--discovery-token-ca-cert-hash",
+                "sha256:00",
+            ],
+            "must match [a-z0-9]{6}.[a-z0-9]{16}",
+        ),
+        (
+            vec![
+                "join",
+                "10.0.0.1:6443",
+                "--token",
+                "abcdef.0123456789abcdef",
+                "--discovery-token-ca-cert-hash",
+                "md5:00",
+            ],
+            "expected sha256:<64 hex digits>",
+        ),
+        (
+            vec!["join", "--token", "abcdef.0123456789abcdef"],
+            "the API server endpoint is required",
+        ),
+        (
+            vec![
+                "join",
+                "10.0.0.1:6443",
+                "--token",
+                "abcdef.0123456789abcdef",
+                "--discovery-token-unsafe-skip-ca-verification",
+                "--control-plane",
+                "--certificate-key",
+                "abc",
+            ],
+            "64 hex digits",
+        ),
+    ] {
+        let mut full = vec!["--root-dir", root_arg];
+        full.extend(args.iter().copied());
+        let out = kubeforge(&full);
+        assert!(!out.status.success(), "{args:?} succeeded");
+        assert!(stderr(&out).contains(expect), "{args:?}: {}", stderr(&out));
+        assert!(!root.exists(), "{args:?} wrote under the root");
     }
 }
 

@@ -1346,12 +1346,14 @@ async fn a_daemonset_runs_one_pod_per_eligible_node_and_rolls_node_by_node() {
         json!({"apiVersion": "apps/v1", "kind": "DaemonSet", "metadata": {"name": "agent"},
             "spec": {"selector": {"matchLabels": {"app": "agent"}},
                 "template": {"metadata": {"labels": {"app": "agent"}},
-                    "spec": {"containers": [{"name": "c", "image": "agent:1"}]}}}}),
+                    "spec": {"containers": [{"name": "c", "image": "agent:1"}],
+                        "tolerations": [{"key": "node-role.kubernetes.io/control-plane", "operator": "Exists", "effect": "NoSchedule"}]}}}}),
     )
     .await;
     let _kubelet = kubelet(&c, "default", "app=agent", Outcome::Ready);
     let sets = c.api::<DaemonSet>("default");
-    // node-a, w1 and the cordoned w3 (daemon pods tolerate cordons); not the tainted w2.
+    // node-a (a control-plane node: its taint is tolerated, as kube-proxy's pods do), w1 and
+    // the cordoned w3 (daemon pods tolerate cordons); not the tainted w2.
     let status = eventually("3 daemon pods available", || async {
         let s = sets.get("agent").await.ok()?.status?;
         (s.desired_number_scheduled == 3 && s.number_available == Some(3)).then_some(s)
@@ -1561,8 +1563,14 @@ async fn kubelet_csrs_from_bootstrappers_are_approved_and_approved_csrs_signed()
             "subjects": [{"apiGroup": "rbac.authorization.k8s.io", "kind": "Group", "name": group}],
         }))
         .unwrap();
+        // init created them for kubeadm's token group; this test widens them to every
+        // bootstrapper, as an operator could.
         Api::<ClusterRoleBinding>::all(c.client.clone())
-            .create(&PostParams::default(), &binding)
+            .patch(
+                name,
+                &kube::api::PatchParams::apply("test").force(),
+                &kube::api::Patch::Apply(&binding),
+            )
             .await
             .unwrap();
     }
@@ -1703,17 +1711,21 @@ async fn bootstrap_tokens_sign_cluster_info_and_expired_ones_are_cleaned() {
         .await
         .unwrap();
     let kubeconfig = "apiVersion: v1\nkind: Config\nclusters: []\n";
-    c.create::<ConfigMap>(
-        "kube-public",
-        json!({"apiVersion": "v1", "kind": "ConfigMap",
-        "metadata": {"name": "cluster-info"}, "data": {"kubeconfig": kubeconfig}}),
-    )
-    .await;
+    // init's bootstrap-token phase published cluster-info; new content is signed again.
     let cms = c.api::<ConfigMap>("kube-public");
+    cms.patch(
+        "cluster-info",
+        &PatchParams::default(),
+        &Patch::Merge(json!({"data": {"kubeconfig": kubeconfig}})),
+    )
+    .await
+    .unwrap();
     let signed = eventually("both tokens' signatures", || async {
         let data = cms.get("cluster-info").await.ok()?.data?;
-        (data.contains_key("jws-kubeconfig-abcdef") && data.contains_key("jws-kubeconfig-short1"))
-            .then_some(data)
+        (data.get("kubeconfig").map(String::as_str) == Some(kubeconfig)
+            && data.contains_key("jws-kubeconfig-abcdef")
+            && data.contains_key("jws-kubeconfig-short1"))
+        .then_some(data)
     })
     .await;
     // An independent check of the detached JWS: HMAC-SHA256 keyed by "<id>.<secret>" over

@@ -102,11 +102,13 @@ pub async fn run(api: &Api, advertise: IpAddr, port: u16) {
 /// API servers holding one.
 pub async fn endpoint_reconciler(api: Arc<Api>, advertise: IpAddr, port: u16) {
     let key = format!("/registry/masterleases/{advertise}");
-    let mut client = api.storage.client();
     loop {
+        // The member in use now: after a failover, the lease lives on another one.
+        let mut client = api.storage.client();
         let lease = match client.lease_grant(LEASE_TTL, None).await {
             Ok(l) => l.id(),
             Err(e) => {
+                api.storage.report(&e);
                 tracing::warn!(error = %e, "cannot grant the API server lease; retrying");
                 tokio::time::sleep(Duration::from_secs(2)).await;
                 continue;
@@ -121,6 +123,7 @@ pub async fn endpoint_reconciler(api: Arc<Api>, advertise: IpAddr, port: u16) {
             )
             .await
         {
+            api.storage.report(&e);
             tracing::warn!(error = %e, "cannot record the API server lease; retrying");
             tokio::time::sleep(Duration::from_secs(2)).await;
             continue;

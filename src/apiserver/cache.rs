@@ -352,10 +352,10 @@ impl WatchCache {
             .with_progress_notify()
             .with_start_revision(start);
         let mut client = self.storage.client();
-        let mut stream = client
-            .watch(ROOT, Some(options))
-            .await
-            .map_err(|e| Follow::Broken(e.to_string()))?;
+        let mut stream = client.watch(ROOT, Some(options)).await.map_err(|e| {
+            self.storage.report(&e);
+            Follow::Broken(e.to_string())
+        })?;
         // History counts as available only once etcd answers without cancelling the watch for
         // compaction: until then, watchers from before the list get 410 (safe), never a gap.
         let mut history_confirmed = start > synced;
@@ -367,7 +367,11 @@ impl WatchCache {
                     continue;
                 }
             };
-            let Some(resp) = message.map_err(|e| Follow::Broken(e.to_string()))? else {
+            let Some(resp) = message.map_err(|e| {
+                self.storage.report(&e);
+                Follow::Broken(e.to_string())
+            })?
+            else {
                 return Err(Follow::Broken("the watch stream ended".into()));
             };
             if resp.canceled() {

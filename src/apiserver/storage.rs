@@ -2,10 +2,13 @@
 //! `metadata.resourceVersion` = the key's mod revision (stored objects carry none), writes as
 //! transactions guarded by revisions (optimistic concurrency).
 
-use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
-use etcd_client::{Client, Compare, CompareOp, GetOptions, Txn, TxnOp, TxnOpResponse};
+use etcd_client::{
+    Client, Compare, CompareOp, ConnectOptions, GetOptions, Txn, TxnOp, TxnOpResponse,
+};
 use serde_json::Value;
 
 use super::encryption::Encryption;
@@ -66,9 +69,96 @@ pub struct SideEffects {
 
 #[derive(Clone)]
 pub struct Storage {
-    client: Client,
+    members: Arc<Members>,
     /// Encryption at rest for the resources it configures.
     encryption: Option<Arc<Encryption>>,
+}
+
+/// The etcd members this API server can use, one client each. Calls go to the current member;
+/// a call that finds it unreachable (or unable to serve: a learner, a member without leader)
+/// moves the API server on to the next, so losing any one member — in a stacked cluster, this
+/// master's own — does not stop it. etcd-client's own multi-endpoint channel does not do this:
+/// calls it routes to a dead endpoint fail. The list is kept current from etcd's member list,
+/// so members that joined after this API server started are used too.
+struct Members {
+    clients: RwLock<Vec<(String, Client)>>,
+    current: AtomicUsize,
+    options: ConnectOptions,
+}
+
+impl Members {
+    fn current(&self) -> Client {
+        let clients = self.clients.read().expect("members lock");
+        let i = self.current.load(Ordering::Relaxed) % clients.len();
+        clients[i].1.clone()
+    }
+
+    /// After a failed call on `client`'s member: use the next one (unless another call has
+    /// already moved on).
+    fn failed_over(&self, failed: &etcd_client::Error) {
+        let unreachable = match failed {
+            // gRPC codes Unknown (2), DeadlineExceeded (4), Unavailable (14).
+            etcd_client::Error::GRpcStatus(s) => matches!(s.code() as i32, 2 | 4 | 14),
+            etcd_client::Error::TransportError(_) => true,
+            _ => false,
+        };
+        let text = failed.to_string();
+        let cannot_serve = text.contains("learner") || text.contains("no leader");
+        if !(unreachable || cannot_serve) {
+            return;
+        }
+        let clients = self.clients.read().expect("members lock");
+        if clients.len() < 2 {
+            return;
+        }
+        let next = (self.current.fetch_add(1, Ordering::Relaxed) + 1) % clients.len();
+        tracing::warn!(error = %text, next = %clients[next].0, "etcd member unavailable; failing over");
+    }
+
+    /// Adds clients for members etcd lists that are not known yet, and goes back to the first
+    /// endpoint (this master's own member) once it serves linearizable reads again.
+    async fn refresh(&self) {
+        let (first, on_first) = {
+            let clients = self.clients.read().expect("members lock");
+            let current = self.current.load(Ordering::Relaxed);
+            (clients[0].1.clone(), current.is_multiple_of(clients.len()))
+        };
+        if !on_first {
+            let mut kv = first.kv_client();
+            let probe = kv.get("/registry/", Some(GetOptions::new().with_count_only()));
+            if let Ok(Ok(_)) = tokio::time::timeout(Duration::from_secs(2), probe).await {
+                tracing::info!("etcd: back on the first endpoint");
+                self.current.store(0, Ordering::Relaxed);
+            }
+        }
+        let Ok(list) = self.current().member_list().await else {
+            return;
+        };
+        let urls: Vec<String> = list
+            .members()
+            .iter()
+            .filter(|m| !m.is_learner())
+            .flat_map(|m| m.client_urls().to_vec())
+            .collect();
+        for url in urls {
+            let known = self
+                .clients
+                .read()
+                .expect("members lock")
+                .iter()
+                .any(|(u, _)| *u == url);
+            if known {
+                continue;
+            }
+            if let Ok(client) = Client::connect([url.as_str()], Some(self.options.clone())).await {
+                tracing::info!(%url, "etcd member added to the API server's endpoints");
+                self.clients
+                    .write()
+                    .expect("members lock")
+                    .push((url, client));
+            }
+        }
+    }
 }
 
 /// Objects are at most a few MiB (etcd's default request limit is 1.5 MiB); pages of lists can
@@ -80,13 +170,36 @@ impl Storage {
         endpoints: &[String],
         tls: Option<&crate::etcd::ClientTls>,
     ) -> StoreResult<Self> {
-        let options =
-            crate::etcd::HealthClient::connect_options(tls).with_timeout(Duration::from_secs(30));
-        let client = Client::connect(endpoints, Some(options))
-            .await
-            .map_err(etcd_err)?;
+        // require_leader: a member cut off from the quorum refuses at once rather than
+        // hanging, so the API server fails over (and a partitioned master refuses writes).
+        let options = crate::etcd::HealthClient::connect_options(tls)
+            .with_timeout(Duration::from_secs(30))
+            .with_require_leader(true);
+        let mut clients = Vec::new();
+        for endpoint in endpoints {
+            let client = Client::connect([endpoint.as_str()], Some(options.clone()))
+                .await
+                .map_err(etcd_err)?;
+            clients.push((endpoint.clone(), client));
+        }
+        if clients.is_empty() {
+            return Err(StoreError::Unavailable("no etcd endpoints".into()));
+        }
+        let members = Arc::new(Members {
+            clients: RwLock::new(clients),
+            current: AtomicUsize::new(0),
+            options,
+        });
+        let weak = Arc::downgrade(&members);
+        tokio::spawn(async move {
+            while let Some(members) = weak.upgrade() {
+                members.refresh().await;
+                drop(members);
+                tokio::time::sleep(Duration::from_secs(10)).await;
+            }
+        });
         Ok(Storage {
-            client,
+            members,
             encryption: None,
         })
     }
@@ -97,14 +210,27 @@ impl Storage {
         self
     }
 
+    /// A client for the member currently in use (watches, leases).
     pub fn client(&self) -> Client {
-        self.client.clone()
+        self.members.current()
+    }
+
+    /// Reports a failed call made with [`Storage::client`], so the next goes elsewhere.
+    pub fn report(&self, e: &etcd_client::Error) {
+        self.members.failed_over(e);
     }
 
     fn kv(&self) -> etcd_client::KvClient {
-        self.client
+        self.members
+            .current()
             .kv_client()
             .max_decoding_message_size(MAX_MESSAGE)
+    }
+
+    /// Maps an etcd error, failing over when the member could not serve the call.
+    fn err(&self, e: etcd_client::Error) -> StoreError {
+        self.members.failed_over(&e);
+        etcd_err(e)
     }
 
     /// Encodes an object for storage: compact JSON in Kubernetes' key order, with an empty
@@ -158,7 +284,7 @@ impl Storage {
 
     /// A linearizable read of one key.
     pub async fn get(&self, key: &str) -> StoreResult<Option<Stored>> {
-        let resp = self.kv().get(key, None).await.map_err(etcd_err)?;
+        let resp = self.kv().get(key, None).await.map_err(|e| self.err(e))?;
         match resp.kvs().first() {
             Some(kv) => Ok(Some(self.decode(
                 kv.key(),
@@ -175,7 +301,7 @@ impl Storage {
             .kv()
             .get("/registry/", Some(GetOptions::new().with_count_only()))
             .await
-            .map_err(etcd_err)?;
+            .map_err(|e| self.err(e))?;
         Ok(resp.header().map_or(0, |h| h.revision()))
     }
 
@@ -192,7 +318,7 @@ impl Storage {
                 key,
                 Some(GetOptions::new().with_count_only()),
             )]);
-        let resp = self.kv().txn(txn).await.map_err(etcd_err)?;
+        let resp = self.kv().txn(txn).await.map_err(|e| self.err(e))?;
         if resp.succeeded() {
             return Ok(resp.header().map_or(0, |h| h.revision()));
         }
@@ -240,7 +366,7 @@ impl Storage {
                 key,
                 Some(GetOptions::new().with_count_only()),
             )]);
-        let resp = self.kv().txn(txn).await.map_err(etcd_err)?;
+        let resp = self.kv().txn(txn).await.map_err(|e| self.err(e))?;
         if resp.succeeded() {
             return Ok(resp.header().map_or(0, |h| h.revision()));
         }
@@ -271,7 +397,7 @@ impl Storage {
             .kv()
             .get(start, Some(options))
             .await
-            .map_err(etcd_err)?;
+            .map_err(|e| self.err(e))?;
         let rev = resp.header().map_or(0, |h| h.revision());
         let more = resp.more();
         let mut items = Vec::new();
@@ -303,7 +429,7 @@ impl Storage {
             .compact(revision, None)
             .await
             .map(|_| ())
-            .map_err(etcd_err)
+            .map_err(|e| self.err(e))
     }
 }
 
