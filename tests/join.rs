@@ -496,3 +496,263 @@ fn clone_args(a: &JoinArgs) -> JoinArgs {
         key: a.key.clone(),
     }
 }
+
+/// Three network namespaces on a bridge, one per master (each master's traffic leaves from
+/// its own address, as on separate machines, so etcd's peer certificate checks hold), plus an
+/// address for the test itself on the bridge. Any namespace can be cut off by taking its link
+/// down. Removed on drop.
+struct Network {
+    tag: u32,
+    prefix: [u8; 2],
+}
+
+impl Network {
+    fn ns(&self, i: u8) -> String {
+        format!("kf-{}-{i}", self.tag)
+    }
+    fn link(&self, i: u8) -> String {
+        format!("kf{}v{i}", self.tag)
+    }
+    fn bridge(&self) -> String {
+        format!("kf{}br", self.tag)
+    }
+    fn address(&self, host: u8) -> std::net::Ipv4Addr {
+        std::net::Ipv4Addr::new(10, self.prefix[0], self.prefix[1], host)
+    }
+
+    fn new(hosts: u8) -> Option<Self> {
+        let pid = std::process::id();
+        let net = Network {
+            tag: pid % 100_000,
+            prefix: [200 + (pid % 50) as u8, (pid / 50 % 250) as u8],
+        };
+        let cidr = |h: u8| format!("{}/24", net.address(h));
+        let mut steps: Vec<Vec<String>> = vec![
+            vec![
+                "link".into(),
+                "add".into(),
+                net.bridge(),
+                "type".into(),
+                "bridge".into(),
+            ],
+            vec![
+                "addr".into(),
+                "add".into(),
+                cidr(254),
+                "dev".into(),
+                net.bridge(),
+            ],
+            vec!["link".into(), "set".into(), net.bridge(), "up".into()],
+        ];
+        for i in 1..=hosts {
+            let (ns, link, peer) = (net.ns(i), net.link(i), format!("kf{}p{i}", net.tag));
+            steps.extend([
+                vec!["netns".into(), "add".into(), ns.clone()],
+                vec![
+                    "link".into(),
+                    "add".into(),
+                    link.clone(),
+                    "type".into(),
+                    "veth".into(),
+                    "peer".into(),
+                    "name".into(),
+                    peer.clone(),
+                ],
+                vec![
+                    "link".into(),
+                    "set".into(),
+                    peer.clone(),
+                    "netns".into(),
+                    ns.clone(),
+                ],
+                vec![
+                    "link".into(),
+                    "set".into(),
+                    link.clone(),
+                    "master".into(),
+                    net.bridge(),
+                ],
+                vec!["link".into(), "set".into(), link.clone(), "up".into()],
+                vec![
+                    "-n".into(),
+                    ns.clone(),
+                    "addr".into(),
+                    "add".into(),
+                    cidr(i),
+                    "dev".into(),
+                    peer.clone(),
+                ],
+                vec![
+                    "-n".into(),
+                    ns.clone(),
+                    "link".into(),
+                    "set".into(),
+                    peer,
+                    "up".into(),
+                ],
+                vec![
+                    "-n".into(),
+                    ns.clone(),
+                    "link".into(),
+                    "set".into(),
+                    "lo".into(),
+                    "up".into(),
+                ],
+            ]);
+        }
+        for step in steps {
+            let out = Command::new("ip").args(&step).output().ok()?;
+            if !out.status.success() {
+                eprintln!(
+                    "NOTICE: ip {step:?} failed ({}); skipping the partition test",
+                    stderr(&out).trim()
+                );
+                return None;
+            }
+        }
+        // Bridge ports start forwarding after a moment.
+        std::thread::sleep(Duration::from_millis(500));
+        Some(net)
+    }
+
+    fn set_link(&self, i: u8, up: bool) {
+        let state = if up { "up" } else { "down" };
+        let out = Command::new("ip")
+            .args(["link", "set", &self.link(i), state])
+            .output()
+            .unwrap();
+        assert_success(&out, "ip link set");
+    }
+
+    /// `cmd` run inside namespace `i`.
+    fn exec(&self, i: u8, cmd: &Command) -> Command {
+        let mut wrapped = Command::new("ip");
+        wrapped
+            .args(["netns", "exec", &self.ns(i)])
+            .arg(cmd.get_program())
+            .args(cmd.get_args());
+        wrapped.env_clear();
+        for (k, v) in cmd.get_envs() {
+            if let Some(v) = v {
+                wrapped.env(k, v);
+            }
+        }
+        wrapped
+    }
+}
+
+impl Drop for Network {
+    fn drop(&mut self) {
+        for i in 1..=3 {
+            let _ = Command::new("ip")
+                .args(["link", "del", &self.link(i)])
+                .output();
+            let _ = Command::new("ip")
+                .args(["netns", "del", &self.ns(i)])
+                .output();
+        }
+        let _ = Command::new("ip")
+            .args(["link", "del", &self.bridge()])
+            .output();
+    }
+}
+
+#[test]
+fn a_partitioned_master_refuses_writes_and_catches_up_after_healing() {
+    let Some(kubectl) = common::kubectl() else {
+        eprintln!("NOTICE: kubectl not found; skipping the partition test");
+        return;
+    };
+    let Some(net) = Network::new(3) else {
+        return;
+    };
+    let node = |h: u8| Node {
+        dir: tempfile::Builder::new()
+            .prefix("kubeforge-test-")
+            .tempdir()
+            .unwrap(),
+        address: net.address(h),
+    };
+    let (m1, m2, m3) = (node(1), node(2), node(3));
+    let mut init = m1.cmd();
+    init.args(["init", "--upload-certs", "--node-name", "master-1"])
+        .arg("--apiserver-advertise-address")
+        .arg(m1.address.to_string());
+    let out = run(net.exec(1, &init));
+    assert_success(&out, "init in namespace 1");
+    let text = stdout(&out);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let after = |flag: &str| words[words.iter().position(|w| *w == flag).unwrap() + 1].to_owned();
+    let join_at = words
+        .windows(2)
+        .position(|w| w == ["kubeforge", "join"])
+        .unwrap()
+        + 2;
+    let args = JoinArgs {
+        endpoint: words[join_at].to_owned(),
+        token: after("--token"),
+        hash: after("--discovery-token-ca-cert-hash"),
+        key: after("--certificate-key"),
+    };
+    for (i, m, name) in [(2, &m2, "master-2"), (3, &m3, "master-3")] {
+        let out = run(net.exec(i, &join_cmd(m, name, &args, true)));
+        assert_success(&out, &format!("join {name} in its namespace"));
+    }
+    let mut list = m1.cmd();
+    list.args(["etcd", "member", "list", "-o", "json"]);
+    let out = run(net.exec(1, &list));
+    assert_success(&out, "etcd member list");
+    assert_eq!(
+        stdout(&out).matches("\"isLearner\": false").count(),
+        3,
+        "{}",
+        stdout(&out)
+    );
+    let kubectl_on = |m: &Node, args: &[&str]| {
+        let mut c = Command::new(&kubectl);
+        c.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", m.dir.path())
+            .env("KUBECONFIG", m.admin_conf())
+            .args(args);
+        c
+    };
+
+    net.set_link(3, false);
+    // The majority keeps working (the test reaches master 1 over the bridge).
+    let c1 = m1.admin_client().with_timeout(Duration::from_secs(3));
+    wait_for(
+        "a write on the majority side",
+        Duration::from_secs(15),
+        || create_configmap(&c1, "majority").is_ok(),
+    );
+    // The cut-off master refuses writes: its etcd member has no leader.
+    let out = run(net.exec(
+        3,
+        &kubectl_on(
+            &m3,
+            &["create", "configmap", "minority", "--request-timeout=8s"],
+        ),
+    ));
+    assert!(
+        !out.status.success(),
+        "a write on the minority side succeeded: {}",
+        stdout(&out)
+    );
+
+    // Healed, it catches up: master 3 serves what the majority wrote meanwhile.
+    net.set_link(3, true);
+    wait_for("master 3 caught up", Duration::from_secs(30), || {
+        run(net.exec(
+            3,
+            &kubectl_on(
+                &m3,
+                &["get", "configmap", "majority", "--request-timeout=3s"],
+            ),
+        ))
+        .status
+        .success()
+    });
+    let out = run(net.exec(3, &kubectl_on(&m3, &["create", "configmap", "healed"])));
+    assert_success(&out, "a write through master 3 after healing");
+}

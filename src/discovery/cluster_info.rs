@@ -124,7 +124,7 @@ pub async fn discover(
                 if std::time::Instant::now() < deadline =>
             {
                 tracing::info!(error = %e, "discovery: retrying");
-                tokio::time::sleep(Duration::from_millis(500)).await;
+                tokio::time::sleep(Duration::from_millis(200)).await;
             }
             Err(e) => return Err(e),
         }

@@ -159,7 +159,7 @@ where
                     return Err(Error::Client(format!("{what}: {text}")));
                 }
                 tracing::info!(error = %text, "{what}: etcd cannot change its membership yet; retrying");
-                tokio::time::sleep(Duration::from_millis(500)).await;
+                tokio::time::sleep(Duration::from_millis(100)).await;
             }
         }
     }

@@ -85,10 +85,10 @@ pub fn run<'a>(d: &'a mut InitData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a>
                 namespace: Some(cluster_info::NAMESPACE.into()),
                 ..Default::default()
             },
-            data: Some(BTreeMap::from([(
-                "kubeconfig".into(),
+            data: Some(signed_cluster_info(
                 cluster_info::kubeconfig_yaml(&server, &ca_pem),
-            )])),
+                &d.cfg.bootstrap_tokens,
+            )),
             ..Default::default()
         };
         apply(&client, &configmap).await?;
@@ -111,4 +111,25 @@ pub fn run<'a>(d: &'a mut InitData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a>
         .await?;
         Ok(())
     })
+}
+
+/// cluster-info's data, already signed with the tokens init created: the signature is the
+/// deterministic HMAC the bootstrap signer computes, so a join can start the moment init ends
+/// instead of waiting for the controller-manager's signer (which keeps it current afterwards).
+fn signed_cluster_info(
+    kubeconfig: String,
+    tokens: &[crate::config::BootstrapToken],
+) -> BTreeMap<String, String> {
+    let mut data = BTreeMap::new();
+    for t in tokens
+        .iter()
+        .filter(|t| t.usages.iter().any(|u| u == "signing"))
+    {
+        data.insert(
+            format!("jws-kubeconfig-{}", t.id),
+            crate::controllers::bootstrap_tokens::detached_signature(&kubeconfig, &t.id, &t.secret),
+        );
+    }
+    data.insert("kubeconfig".into(), kubeconfig);
+    data
 }
