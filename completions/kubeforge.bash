@@ -4758,7 +4758,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version phase help"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version phase help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4780,15 +4780,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4816,19 +4828,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5398,7 +5398,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version preflight certs kubeconfig etcd control-plane agent-start wait-control-plane upload-config upload-certs mark-control-plane bootstrap-token show-join-command help"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version preflight certs kubeconfig etcd control-plane agent-start wait-control-plane upload-config upload-certs mark-control-plane bootstrap-token show-join-command help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5420,15 +5420,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5456,19 +5468,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5492,7 +5492,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__agent__subcmd__start)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5514,15 +5514,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5550,19 +5562,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5586,7 +5586,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__bootstrap__subcmd__token)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5608,15 +5608,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5644,19 +5656,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5680,7 +5680,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__certs)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version all ca apiserver apiserver-kubelet-client front-proxy-ca front-proxy-client etcd-ca etcd-server etcd-peer etcd-healthcheck-client apiserver-etcd-client sa help"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version all ca apiserver apiserver-kubelet-client front-proxy-ca front-proxy-client etcd-ca etcd-server etcd-peer etcd-healthcheck-client apiserver-etcd-client sa help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5702,15 +5702,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5738,19 +5750,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5774,7 +5774,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__certs__subcmd__all)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5796,15 +5796,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5832,19 +5844,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5868,7 +5868,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__certs__subcmd__apiserver)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5890,15 +5890,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5926,19 +5938,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5962,7 +5962,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__certs__subcmd__apiserver__subcmd__etcd__subcmd__client)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5984,15 +5984,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6020,19 +6032,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6056,7 +6056,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__certs__subcmd__apiserver__subcmd__kubelet__subcmd__client)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6078,15 +6078,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6114,19 +6126,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6150,7 +6150,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__certs__subcmd__ca)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6172,15 +6172,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6208,19 +6220,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6244,7 +6244,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__certs__subcmd__etcd__subcmd__ca)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6266,15 +6266,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6302,19 +6314,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6338,7 +6338,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__certs__subcmd__etcd__subcmd__healthcheck__subcmd__client)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6360,15 +6360,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6396,19 +6408,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6432,7 +6432,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__certs__subcmd__etcd__subcmd__peer)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6454,15 +6454,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6490,19 +6502,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6526,7 +6526,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__certs__subcmd__etcd__subcmd__server)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6548,15 +6548,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6584,19 +6596,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6620,7 +6620,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__certs__subcmd__front__subcmd__proxy__subcmd__ca)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6642,15 +6642,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6678,19 +6690,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6714,7 +6714,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__certs__subcmd__front__subcmd__proxy__subcmd__client)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6736,15 +6736,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6772,19 +6784,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7004,7 +7004,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__certs__subcmd__sa)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7026,15 +7026,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7062,19 +7074,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7098,7 +7098,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version all apiserver controller-manager scheduler help"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version all apiserver controller-manager scheduler help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7120,15 +7120,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7156,19 +7168,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7192,7 +7192,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__all)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7214,15 +7214,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7250,19 +7262,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7286,7 +7286,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__apiserver)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7308,15 +7308,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7344,19 +7356,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7380,7 +7380,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__controller__subcmd__manager)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7402,15 +7402,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7438,19 +7450,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7558,7 +7558,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__scheduler)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7580,15 +7580,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7616,19 +7628,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7652,7 +7652,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__etcd)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version all local help"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version all local help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7674,15 +7674,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7710,19 +7722,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7746,7 +7746,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__etcd__subcmd__all)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7768,15 +7768,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7804,19 +7816,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7896,7 +7896,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__etcd__subcmd__local)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7918,15 +7918,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7954,19 +7966,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8522,7 +8522,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__kubeconfig)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version all admin super-admin kubelet controller-manager scheduler help"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version all admin super-admin kubelet controller-manager scheduler help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8544,15 +8544,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8580,19 +8592,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8616,7 +8616,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__admin)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8638,15 +8638,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8674,19 +8686,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8710,7 +8710,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__all)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8732,15 +8732,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8768,19 +8780,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8804,7 +8804,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__controller__subcmd__manager)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8826,15 +8826,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8862,19 +8874,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9010,7 +9010,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__kubelet)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9032,15 +9032,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9068,19 +9080,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9104,7 +9104,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__scheduler)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9126,15 +9126,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9162,19 +9174,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9198,7 +9198,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__super__subcmd__admin)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9220,15 +9220,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9256,19 +9268,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9292,7 +9292,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__mark__subcmd__control__subcmd__plane)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9314,15 +9314,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9350,19 +9362,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9386,7 +9386,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__preflight)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9408,15 +9408,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9444,19 +9456,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9480,7 +9480,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__show__subcmd__join__subcmd__command)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9502,15 +9502,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9538,19 +9550,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9574,7 +9574,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__upload__subcmd__certs)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9596,15 +9596,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9632,19 +9644,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9668,7 +9668,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__upload__subcmd__config)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9690,15 +9690,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9726,19 +9738,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9762,7 +9762,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__init__subcmd__phase__subcmd__wait__subcmd__control__subcmd__plane)
-            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --apiserver-cert-extra-sans --control-plane-endpoint --node-name --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --skip-phases --ignore-preflight-errors --dry-run --upload-certs --certificate-key --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9784,15 +9784,27 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --apiserver-cert-extra-sans)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9820,19 +9832,7 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --skip-phases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore-preflight-errors)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --certificate-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9856,7 +9856,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version phase help"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version phase help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9910,11 +9910,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10498,7 +10498,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version preflight control-plane-prepare tls-bootstrap agent-start control-plane-join wait-control-plane wait-node help"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version preflight control-plane-prepare tls-bootstrap agent-start control-plane-join wait-control-plane wait-node help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10552,11 +10552,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10580,7 +10580,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__agent__subcmd__start)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10634,11 +10634,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10662,7 +10662,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version all etcd mark-control-plane help"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version all etcd mark-control-plane help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10716,11 +10716,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10744,7 +10744,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__all)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10798,11 +10798,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10826,7 +10826,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__etcd)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10880,11 +10880,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10978,7 +10978,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__mark__subcmd__control__subcmd__plane)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11032,11 +11032,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11060,7 +11060,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version all download-certs certs kubeconfig control-plane help"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version all download-certs certs kubeconfig control-plane help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11114,11 +11114,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11142,7 +11142,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__all)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11196,11 +11196,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11224,7 +11224,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version all ca apiserver apiserver-kubelet-client front-proxy-ca front-proxy-client etcd-ca etcd-server etcd-peer etcd-healthcheck-client apiserver-etcd-client sa help"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version all ca apiserver apiserver-kubelet-client front-proxy-ca front-proxy-client etcd-ca etcd-server etcd-peer etcd-healthcheck-client apiserver-etcd-client sa help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11278,11 +11278,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11306,7 +11306,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__all)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11360,11 +11360,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11388,7 +11388,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__apiserver)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11442,11 +11442,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11470,7 +11470,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__apiserver__subcmd__etcd__subcmd__client)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11524,11 +11524,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11552,7 +11552,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__apiserver__subcmd__kubelet__subcmd__client)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11606,11 +11606,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11634,7 +11634,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__ca)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11688,11 +11688,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11716,7 +11716,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__ca)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11770,11 +11770,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11798,7 +11798,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__healthcheck__subcmd__client)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11852,11 +11852,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11880,7 +11880,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__peer)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11934,11 +11934,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11962,7 +11962,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__server)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12016,11 +12016,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12044,7 +12044,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__front__subcmd__proxy__subcmd__ca)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12098,11 +12098,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12126,7 +12126,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__front__subcmd__proxy__subcmd__client)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12180,11 +12180,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12404,7 +12404,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__sa)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12458,11 +12458,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12486,7 +12486,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version all apiserver controller-manager scheduler help"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version all apiserver controller-manager scheduler help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12540,11 +12540,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12568,7 +12568,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__all)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12622,11 +12622,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12650,7 +12650,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__apiserver)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12704,11 +12704,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12732,7 +12732,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__controller__subcmd__manager)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12786,11 +12786,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12898,7 +12898,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__scheduler)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12952,11 +12952,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12980,7 +12980,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__download__subcmd__certs)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13034,11 +13034,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13468,7 +13468,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version all admin super-admin kubelet controller-manager scheduler help"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version all admin super-admin kubelet controller-manager scheduler help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13522,11 +13522,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13550,7 +13550,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__admin)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13604,11 +13604,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13632,7 +13632,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__all)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13686,11 +13686,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13714,7 +13714,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__controller__subcmd__manager)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13768,11 +13768,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13908,7 +13908,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__kubelet)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13962,11 +13962,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13990,7 +13990,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__scheduler)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14044,11 +14044,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14072,7 +14072,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__super__subcmd__admin)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14126,11 +14126,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14700,7 +14700,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__preflight)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14754,11 +14754,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14782,7 +14782,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__tls__subcmd__bootstrap)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14836,11 +14836,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14864,7 +14864,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__wait__subcmd__control__subcmd__plane)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14918,11 +14918,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14946,7 +14946,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__wait__subcmd__node)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --discovery-timeout --etcd-binary --root-dir --v --help --version"
+            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15000,11 +15000,11 @@ _kubeforge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discovery-timeout)
+                --etcd-binary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --etcd-binary)
+                --discovery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -478,6 +478,38 @@ fn a_join_with_bad_credentials_is_refused_before_anything_is_written() {
     assert_success(&run(cmd), "join with the printed command");
     assert_eq!(members(&m1), voters(&["joiner", "master-1"]));
 
+    // `etcd member remove` from another master (here the joiner is still up: with two members,
+    // losing one would already have cost the quorum a removal needs).
+    let out = kubeforge(&m1, &["etcd", "member", "remove", "nobody"]);
+    assert!(stderr(&out).contains("members are:"), "{}", stderr(&out));
+    assert_success(
+        &kubeforge(&m1, &["etcd", "member", "remove", "joiner"]),
+        "etcd member remove joiner",
+    );
+    assert_eq!(members(&m1), voters(&["master-1"]));
+    joiner.kill_all();
+
+    // An expired token: its signature leaves cluster-info, so discovery finds none.
+    let out = kubeforge(&m1, &["token", "create", "--ttl", "1s"]);
+    assert_success(&out, "token create --ttl 1s");
+    let short = stdout(&out).trim().to_owned();
+    std::thread::sleep(Duration::from_secs(4));
+    let expired = JoinArgs {
+        token: short,
+        ..clone_args(&args)
+    };
+    let late = Node::new();
+    let mut cmd = join_cmd(&late, "late", &expired, false);
+    cmd.args(["--discovery-timeout", "3s"]);
+    let out = run(cmd);
+    assert!(!out.status.success(), "an expired token joined");
+    assert!(
+        stderr(&out).contains("has no signature for token id"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(files_under(&late.root()).is_empty());
+
     // token delete removes it: `token list` no longer shows it.
     let new_token = words[words.iter().position(|w| *w == "--token").unwrap() + 1];
     assert_success(

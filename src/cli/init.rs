@@ -1,11 +1,11 @@
 //! `kubeforge init` and `kubeforge init phase …`.
 
-use std::net::IpAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{Args, Subcommand};
 
+use super::node_flags::NodeFlags;
 use crate::config::Overrides;
 use crate::phases::init::{InitData, InitOptions, InitWorkflow};
 use crate::workflow::cli::PhaseSelection;
@@ -38,16 +38,8 @@ pub struct InitFlags {
     /// Path to a kubeadm v1beta4 configuration file (InitConfiguration, ClusterConfiguration); `-` reads stdin
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
-    /// The IP address the API server will advertise it's listening on (default: the default route's address)
-    #[arg(
-        long = "apiserver-advertise-address",
-        visible_alias = "advertise-address",
-        global = true
-    )]
-    pub advertise_address: Option<IpAddr>,
-    /// Port for the API server to bind to
-    #[arg(long = "apiserver-bind-port", global = true)]
-    pub bind_port: Option<u16>,
+    #[command(flatten)]
+    pub node: NodeFlags,
     /// Optional extra Subject Alternative Names for the API server serving certificate (IPs or DNS names)
     #[arg(
         long = "apiserver-cert-extra-sans",
@@ -58,9 +50,6 @@ pub struct InitFlags {
     /// A stable address (host[:port]) for the control plane, e.g. a load balancer's
     #[arg(long, global = true)]
     pub control_plane_endpoint: Option<String>,
-    /// Specify the node name
-    #[arg(long, global = true)]
-    pub node_name: Option<String>,
     /// Use alternative range of IP address for service VIPs
     #[arg(long = "service-cidr", global = true)]
     pub service_cidr: Option<String>,
@@ -79,12 +68,6 @@ pub struct InitFlags {
     /// The duration before the token is automatically deleted (e.g. 1s, 2m, 3h); 0 means never
     #[arg(long, global = true, value_parser = parse_duration)]
     pub token_ttl: Option<Duration>,
-    /// List of phases to be skipped (comma-separated)
-    #[arg(long, value_delimiter = ',', global = true)]
-    pub skip_phases: Vec<String>,
-    /// Checks whose errors become warnings, e.g. Port-6443,FileExisting-etcd; 'all' ignores every check
-    #[arg(long, value_delimiter = ',', global = true)]
-    pub ignore_preflight_errors: Vec<String>,
     /// Don't apply any changes; write into a temporary directory and print what would be done
     #[arg(long, global = true)]
     pub dry_run: bool,
@@ -94,9 +77,6 @@ pub struct InitFlags {
     /// Key (64 hex digits) that encrypts the uploaded certificates (default: a new random key, printed)
     #[arg(long, global = true, value_name = "KEY")]
     pub certificate_key: Option<String>,
-    /// The etcd binary to run (default: `etcd` on PATH)
-    #[arg(long, global = true, value_name = "PATH")]
-    pub etcd_binary: Option<PathBuf>,
 }
 
 fn parse_duration(s: &str) -> Result<Duration, String> {
@@ -109,9 +89,6 @@ impl InitFlags {
             root,
             config_file: self.config.clone(),
             overrides: Overrides {
-                advertise_address: self.advertise_address,
-                bind_port: self.bind_port,
-                node_name: self.node_name.clone(),
                 control_plane_endpoint: self.control_plane_endpoint.clone(),
                 cert_sans: self.cert_sans.clone(),
                 service_subnet: self.service_cidr.clone(),
@@ -120,11 +97,10 @@ impl InitFlags {
                 certificates_dir: self.cert_dir.clone(),
                 token: self.token.clone(),
                 token_ttl: self.token_ttl,
-                skip_phases: self.skip_phases.clone(),
-                ignore_preflight_errors: self.ignore_preflight_errors.clone(),
+                ..self.node.overrides()
             },
             dry_run: self.dry_run,
-            etcd_binary: self.etcd_binary.clone(),
+            etcd_binary: self.node.etcd_binary.clone(),
             upload_certs: self.upload_certs,
             certificate_key: self.certificate_key.clone(),
         }

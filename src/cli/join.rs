@@ -1,11 +1,10 @@
 //! `kubeforge join` and `kubeforge join phase …`.
 
-use std::net::IpAddr;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-use crate::config::Overrides;
+use super::node_flags::NodeFlags;
 use crate::phases::join::{JoinData, JoinOptions, JoinWorkflow};
 use crate::workflow::cli::PhaseSelection;
 use crate::workflow::{Progress, Runner};
@@ -59,31 +58,11 @@ pub struct JoinFlags {
     /// Key to decrypt the certificates uploaded by `init --upload-certs`
     #[arg(long, global = true, value_name = "KEY")]
     pub certificate_key: Option<String>,
-    /// The IP address this node's API server and etcd advertise (default: the default route's address)
-    #[arg(
-        long = "apiserver-advertise-address",
-        visible_alias = "advertise-address",
-        global = true
-    )]
-    pub advertise_address: Option<IpAddr>,
-    /// Port for this node's API server to bind to
-    #[arg(long = "apiserver-bind-port", global = true)]
-    pub bind_port: Option<u16>,
-    /// Specify the node name
-    #[arg(long, global = true)]
-    pub node_name: Option<String>,
-    /// List of phases to be skipped (comma-separated)
-    #[arg(long, value_delimiter = ',', global = true)]
-    pub skip_phases: Vec<String>,
-    /// Checks whose errors become warnings, e.g. Port-6443; 'all' ignores every check
-    #[arg(long, value_delimiter = ',', global = true)]
-    pub ignore_preflight_errors: Vec<String>,
+    #[command(flatten)]
+    pub node: NodeFlags,
     /// How long discovery waits for the cluster and for the token's signature (e.g. 30s, 5m)
     #[arg(long, global = true, default_value = "5m", value_parser = crate::config::duration::parse)]
     pub discovery_timeout: std::time::Duration,
-    /// The etcd binary to run (default: `etcd` on PATH)
-    #[arg(long, global = true, value_name = "PATH")]
-    pub etcd_binary: Option<PathBuf>,
 }
 
 impl JoinFlags {
@@ -99,14 +78,8 @@ impl JoinFlags {
             discovery_file: self.discovery_file.clone(),
             control_plane: self.control_plane,
             certificate_key: self.certificate_key.clone(),
-            overrides: Overrides {
-                advertise_address: self.advertise_address,
-                bind_port: self.bind_port,
-                node_name: self.node_name.clone(),
-                ignore_preflight_errors: self.ignore_preflight_errors.clone(),
-                ..Default::default()
-            },
-            etcd_binary: self.etcd_binary.clone(),
+            overrides: self.node.overrides(),
+            etcd_binary: self.node.etcd_binary.clone(),
             discovery_timeout: self.discovery_timeout,
         }
     }
@@ -122,7 +95,7 @@ pub async fn run(cmd: JoinCommand, root: PathBuf) -> anyhow::Result<()> {
         }
         None => {
             let timings = runner
-                .run(&mut data, &progress, &cmd.flags.skip_phases)
+                .run(&mut data, &progress, &cmd.flags.node.skip_phases)
                 .await?;
             if std::env::var_os("KUBEFORGE_PHASE_TIMINGS").is_some() {
                 for t in timings.iter().filter(|t| !t.skipped) {

@@ -7,6 +7,7 @@ mod config_cmd;
 mod etcd;
 mod init;
 mod join;
+mod node_flags;
 mod planned;
 mod reset;
 mod secrets_encrypt;

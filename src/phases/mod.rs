@@ -45,37 +45,35 @@ impl NodeSetup for init::InitData {
 /// ownership: re-running a phase converges on what it writes, whoever changed it since.
 pub async fn apply<K>(client: &kube::Client, object: &K) -> Result<K, kube::Error>
 where
-    K: kube::Resource<Scope = k8s_openapi::NamespaceResourceScope>
-        + Clone
-        + serde::Serialize
-        + serde::de::DeserializeOwned
-        + std::fmt::Debug,
+    K: kube::Resource<Scope = k8s_openapi::NamespaceResourceScope> + Applied,
     K::DynamicType: Default,
 {
-    let meta = object.meta();
-    let name = meta.name.clone().unwrap_or_default();
-    let namespace = meta.namespace.clone().unwrap_or_default();
-    let api: kube::Api<K> = kube::Api::namespaced(client.clone(), &namespace);
-    api.patch(
-        &name,
-        &kube::api::PatchParams::apply("kubeforge").force(),
-        &kube::api::Patch::Apply(object),
-    )
-    .await
+    let namespace = object.meta().namespace.clone().unwrap_or_default();
+    apply_with(kube::Api::namespaced(client.clone(), &namespace), object).await
 }
 
 /// As [`apply`], for cluster-scoped objects.
 pub async fn apply_cluster<K>(client: &kube::Client, object: &K) -> Result<K, kube::Error>
 where
-    K: kube::Resource<Scope = k8s_openapi::ClusterResourceScope>
-        + Clone
-        + serde::Serialize
-        + serde::de::DeserializeOwned
-        + std::fmt::Debug,
+    K: kube::Resource<Scope = k8s_openapi::ClusterResourceScope> + Applied,
+    K::DynamicType: Default,
+{
+    apply_with(kube::Api::all(client.clone()), object).await
+}
+
+/// What a typed object needs to be sent and read back.
+pub trait Applied:
+    Clone + serde::Serialize + serde::de::DeserializeOwned + std::fmt::Debug
+{
+}
+impl<K: Clone + serde::Serialize + serde::de::DeserializeOwned + std::fmt::Debug> Applied for K {}
+
+async fn apply_with<K>(api: kube::Api<K>, object: &K) -> Result<K, kube::Error>
+where
+    K: kube::Resource + Applied,
     K::DynamicType: Default,
 {
     let name = object.meta().name.clone().unwrap_or_default();
-    let api: kube::Api<K> = kube::Api::all(client.clone());
     api.patch(
         &name,
         &kube::api::PatchParams::apply("kubeforge").force(),

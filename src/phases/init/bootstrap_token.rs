@@ -14,6 +14,28 @@ use crate::phases::{apply, apply_cluster, rbac};
 use crate::pki::table;
 use crate::workflow::{PhaseContext, PhaseFuture};
 
+/// kubeadm's bindings for node client certificates: (log line, binding, ClusterRole, group).
+const CSR_BINDINGS: &[(&str, &str, &str, &str)] = &[
+    (
+        "Configured RBAC rules to allow Node Bootstrap tokens to post CSRs in order for nodes to get long term certificate credentials",
+        "kubeadm:kubelet-bootstrap",
+        "system:node-bootstrapper",
+        DEFAULT_GROUP,
+    ),
+    (
+        "Configured RBAC rules to allow the csrapprover controller automatically approve CSRs from a Node Bootstrap Token",
+        "kubeadm:node-autoapprove-bootstrap",
+        "system:certificates.k8s.io:certificatesigningrequests:nodeclient",
+        DEFAULT_GROUP,
+    ),
+    (
+        "Configured RBAC rules to allow certificate rotation for all node client certificates in the cluster",
+        "kubeadm:node-autoapprove-certificate-rotation",
+        "system:certificates.k8s.io:certificatesigningrequests:selfnodeclient",
+        "system:nodes",
+    ),
+];
+
 pub fn run<'a>(d: &'a mut InitData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a> {
     Box::pin(async move {
         if d.dry_run {
@@ -37,36 +59,14 @@ pub fn run<'a>(d: &'a mut InitData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a>
             &rbac::cluster_role_binding(get_nodes, get_nodes, vec![rbac::group(DEFAULT_GROUP)]),
         )
         .await?;
-        cx.log("Configured RBAC rules to allow Node Bootstrap tokens to post CSRs in order for nodes to get long term certificate credentials");
-        apply_cluster(
-            &client,
-            &rbac::cluster_role_binding(
-                "kubeadm:kubelet-bootstrap",
-                "system:node-bootstrapper",
-                vec![rbac::group(DEFAULT_GROUP)],
-            ),
-        )
-        .await?;
-        cx.log("Configured RBAC rules to allow the csrapprover controller automatically approve CSRs from a Node Bootstrap Token");
-        apply_cluster(
-            &client,
-            &rbac::cluster_role_binding(
-                "kubeadm:node-autoapprove-bootstrap",
-                "system:certificates.k8s.io:certificatesigningrequests:nodeclient",
-                vec![rbac::group(DEFAULT_GROUP)],
-            ),
-        )
-        .await?;
-        cx.log("Configured RBAC rules to allow certificate rotation for all node client certificates in the cluster");
-        apply_cluster(
-            &client,
-            &rbac::cluster_role_binding(
-                "kubeadm:node-autoapprove-certificate-rotation",
-                "system:certificates.k8s.io:certificatesigningrequests:selfnodeclient",
-                vec![rbac::group("system:nodes")],
-            ),
-        )
-        .await?;
+        for (message, name, role, group) in CSR_BINDINGS {
+            cx.log(*message);
+            apply_cluster(
+                &client,
+                &rbac::cluster_role_binding(name, role, vec![rbac::group(group)]),
+            )
+            .await?;
+        }
 
         cx.log(format!(
             "Creating the {:?} ConfigMap in the {:?} namespace",
