@@ -15028,7 +15028,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__reset)
-            opts="-f -v -h -V --force --skip-phases --root-dir --v --help --version phase help"
+            opts="-f -v -h -V --force --allow-quorum-loss --skip-phases --root-dir --v --help --version phase help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15156,7 +15156,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__reset__subcmd__phase)
-            opts="-f -v -h -V --force --skip-phases --root-dir --v --help --version preflight delete-node remove-etcd-member cleanup-node help"
+            opts="-f -v -h -V --force --allow-quorum-loss --skip-phases --root-dir --v --help --version preflight delete-node remove-etcd-member cleanup-node help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15186,7 +15186,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__reset__subcmd__phase__subcmd__cleanup__subcmd__node)
-            opts="-f -v -h -V --force --skip-phases --root-dir --v --help --version"
+            opts="-f -v -h -V --force --allow-quorum-loss --skip-phases --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15216,7 +15216,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__reset__subcmd__phase__subcmd__delete__subcmd__node)
-            opts="-f -v -h -V --force --skip-phases --root-dir --v --help --version"
+            opts="-f -v -h -V --force --allow-quorum-loss --skip-phases --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15330,7 +15330,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__reset__subcmd__phase__subcmd__preflight)
-            opts="-f -v -h -V --force --skip-phases --root-dir --v --help --version"
+            opts="-f -v -h -V --force --allow-quorum-loss --skip-phases --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15360,7 +15360,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__reset__subcmd__phase__subcmd__remove__subcmd__etcd__subcmd__member)
-            opts="-f -v -h -V --force --skip-phases --root-dir --v --help --version"
+            opts="-f -v -h -V --force --allow-quorum-loss --skip-phases --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

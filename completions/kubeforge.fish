@@ -158,6 +158,7 @@ complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and not __fis
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and not __fish_seen_subcommand_from phase help" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and not __fish_seen_subcommand_from phase help" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and not __fish_seen_subcommand_from phase help" -s f -l force -d 'Reset the node without prompting for confirmation'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and not __fish_seen_subcommand_from phase help" -l allow-quorum-loss -d 'Remove this master\'s etcd member even when the members left would have no healthy quorum (the cluster then stops until they are back); without it, reset refuses and changes nothing'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and not __fish_seen_subcommand_from phase help" -s h -l help -d 'Print help'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and not __fish_seen_subcommand_from phase help" -s V -l version -d 'Print version'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and not __fish_seen_subcommand_from phase help" -f -a "phase" -d 'Use this command to invoke a single phase of the reset workflow'
@@ -166,6 +167,7 @@ complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and __fish_se
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and __fish_seen_subcommand_from phase" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and __fish_seen_subcommand_from phase" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and __fish_seen_subcommand_from phase" -s f -l force -d 'Reset the node without prompting for confirmation'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and __fish_seen_subcommand_from phase" -l allow-quorum-loss -d 'Remove this master\'s etcd member even when the members left would have no healthy quorum (the cluster then stops until they are back); without it, reset refuses and changes nothing'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and __fish_seen_subcommand_from phase" -s h -l help -d 'Print help'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and __fish_seen_subcommand_from phase" -s V -l version -d 'Print version'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand reset; and __fish_seen_subcommand_from phase" -f -a "preflight" -d 'Run reset pre-flight checks'

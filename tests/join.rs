@@ -277,6 +277,21 @@ fn three_masters_and_a_worker_survive_losing_one_master_and_a_master_rejoins_aft
         },
     );
 
+    // With master 1 down, resetting master 2 would leave etcd without a quorum: refused, and
+    // nothing changed (its manifests are still there, its Node too).
+    let out = kubeforge(&m2, &["reset", "-f"]);
+    assert!(
+        !out.status.success(),
+        "reset of master 2 went ahead: {}",
+        stdout(&out)
+    );
+    assert!(
+        stderr(&out).contains("--allow-quorum-loss"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(m2.paths().manifest("etcd").exists());
+
     // Nothing acknowledged was lost, as master 3 sees it.
     let c3 = m3.admin_client();
     let list = get_json(&c3, "/api/v1/namespaces/default/configmaps");

@@ -13,6 +13,10 @@ pub struct ResetCommand {
     /// Reset the node without prompting for confirmation
     #[arg(short, long, global = true)]
     pub force: bool,
+    /// Remove this master's etcd member even when the members left would have no healthy quorum
+    /// (the cluster then stops until they are back); without it, reset refuses and changes nothing
+    #[arg(long, global = true)]
+    pub allow_quorum_loss: bool,
     /// List of phases to be skipped (comma-separated)
     #[arg(long, value_delimiter = ',', global = true)]
     pub skip_phases: Vec<String>,
@@ -30,7 +34,7 @@ pub enum ResetSub {
 }
 
 pub async fn run(cmd: ResetCommand, root: PathBuf) -> anyhow::Result<()> {
-    let mut data = ResetData::new(root, cmd.force);
+    let mut data = ResetData::new(root, cmd.force, cmd.allow_quorum_loss);
     let progress = Progress::detect();
     let runner = Runner::<ResetWorkflow>::default();
     match cmd.sub {

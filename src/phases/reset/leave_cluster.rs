@@ -1,6 +1,6 @@
 //! Leaving the cluster before cleaning up (a master of several): `delete-node` removes this
 //! node's Node object, then `remove-etcd-member` takes its member out of etcd — refusing,
-//! without `--force`, when the remaining members would have no healthy quorum. A lone
+//! without `--allow-quorum-loss`, when the remaining members would have no healthy quorum. A lone
 //! member is left alone: its data goes with the cleanup.
 
 use std::time::Duration;
@@ -34,14 +34,47 @@ async fn peers(d: &ResetData) -> Option<(LocalMember, Vec<membership::MemberInfo
     (members.len() > 1).then_some((local, members))
 }
 
+/// Refuses (before anything is changed) when this master's leaving would cost the other etcd
+/// members their quorum, unless `--allow-quorum-loss`. Both phases ask, so that the Node is
+/// not deleted by a reset that then refuses to leave etcd.
+async fn check_quorum(
+    d: &ResetData,
+    local: &LocalMember,
+    members: &[membership::MemberInfo],
+    cx: &PhaseContext<'_>,
+) -> Result<(), crate::workflow::PhaseError> {
+    let Some(me) = members
+        .iter()
+        .find(|m| m.name == local.name || m.peer_urls.contains(&local.peer_url))
+    else {
+        return Ok(());
+    };
+    if membership::quorum_without(members, me.id, &local.client_tls()?).await {
+        return Ok(());
+    }
+    if !d.allow_quorum_loss {
+        return Err(Failed(format!(
+            "removing etcd member {} would leave the other {} member(s) without a healthy quorum: nothing was changed; bring the others back first, or pass --allow-quorum-loss to remove it anyway",
+            local.name,
+            members.len() - 1
+        ))
+        .into());
+    }
+    cx.log("[WARNING] the remaining etcd members have no healthy quorum; leaving anyway (--allow-quorum-loss)");
+    Ok(())
+}
+
 pub fn delete_node<'a>(d: &'a mut ResetData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a> {
     Box::pin(async move {
         let Some(name) = d.node_name.clone() else {
             return Ok(());
         };
         // On a single master the Node goes with the cluster; a worker may not delete Nodes.
-        if peers(d).await.is_none() {
+        let Some((local, members)) = peers(d).await else {
             return Ok(());
+        };
+        if d.local_etcd {
+            check_quorum(d, &local, &members, cx).await?;
         }
         let admin = d.paths.kubeconfig(paths::ADMIN_CONF);
         let result = async {
@@ -78,18 +111,8 @@ pub fn remove_etcd_member<'a>(d: &'a mut ResetData, cx: &'a PhaseContext<'a>) ->
             cx.log("This node's etcd member is no longer in the cluster");
             return Ok(());
         };
+        check_quorum(d, &local, &members, cx).await?;
         let tls = local.client_tls()?;
-        if !membership::quorum_without(&members, me.id, &tls).await {
-            if !d.force_quorum_loss {
-                return Err(Failed(format!(
-                    "removing etcd member {} would leave the other {} member(s) without a healthy quorum: bring the others back first, or pass --force to remove it anyway",
-                    local.name,
-                    members.len() - 1
-                ))
-                .into());
-            }
-            cx.log("[WARNING] the remaining etcd members have no healthy quorum; removing anyway (--force)");
-        }
         let endpoints: Vec<String> = members
             .iter()
             .filter(|m| m.id != me.id)

@@ -13,15 +13,17 @@ pub struct ResetData {
     pub paths: Paths,
     pub local_etcd: bool,
     pub force: bool,
-    /// `--force` also removes an etcd member whose peers would be left without quorum.
-    pub force_quorum_loss: bool,
+    /// `--allow-quorum-loss`: remove the etcd member even if the rest would lose quorum. Not
+    /// implied by `--force`, which only skips the prompt: a scripted reset must not be able to
+    /// stop a degraded cluster.
+    pub allow_quorum_loss: bool,
     pub node_name: Option<String>,
 }
 
 impl ResetData {
     /// Reads back the configuration init recorded, to find custom certificate and etcd
     /// directories; defaults when there is none.
-    pub fn new(root: PathBuf, force: bool) -> Self {
+    pub fn new(root: PathBuf, force: bool, allow_quorum_loss: bool) -> Self {
         let defaults = Paths::new(&root);
         let recorded = defaults.node_config();
         let (paths, local_etcd, node_name) = match config::load::read_init_file(&recorded)
@@ -43,7 +45,7 @@ impl ResetData {
             paths,
             local_etcd,
             force,
-            force_quorum_loss: force,
+            allow_quorum_loss,
             node_name,
         }
     }
