@@ -14,6 +14,7 @@ use kubeforge::kubeconfig::client::ApiClient;
 use serde_json::{Value, json};
 
 /// What `init --upload-certs` printed: the control-plane join command's arguments.
+#[derive(Clone)]
 struct JoinArgs {
     endpoint: String,
     token: String,
@@ -28,7 +29,11 @@ fn init_first_master(node: &Node) -> JoinArgs {
         .arg(node.address.to_string());
     let out = run(cmd);
     assert_success(&out, "kubeforge init --upload-certs");
-    let text = stdout(&out);
+    parse_join_args(&stdout(&out))
+}
+
+/// The arguments of the control-plane join command in init's output.
+fn parse_join_args(text: &str) -> JoinArgs {
     let words: Vec<&str> = text.split_whitespace().collect();
     let after = |flag: &str| {
         let i = words
@@ -398,7 +403,7 @@ fn a_join_with_bad_credentials_is_refused_before_anything_is_written() {
     // Wrong CA hash: the discovered CA is not the one pinned.
     let wrong_hash = JoinArgs {
         hash: format!("sha256:{}", "0".repeat(64)),
-        ..clone_args(&args)
+        ..args.clone()
     };
     refused(
         join_cmd(&joiner, "j", &wrong_hash, true),
@@ -408,7 +413,7 @@ fn a_join_with_bad_credentials_is_refused_before_anything_is_written() {
     // A token the cluster does not know (or that expired and was cleaned up).
     let unknown = JoinArgs {
         token: "zzzzzz.0123456789abcdef".into(),
-        ..clone_args(&args)
+        ..args.clone()
     };
     let mut cmd = join_cmd(&joiner, "j", &unknown, true);
     cmd.args(["--discovery-timeout", "2s"]);
@@ -418,7 +423,7 @@ fn a_join_with_bad_credentials_is_refused_before_anything_is_written() {
     let id = args.token.split('.').next().unwrap();
     let forged = JoinArgs {
         token: format!("{id}.0000000000000000"),
-        ..clone_args(&args)
+        ..args.clone()
     };
     refused(
         join_cmd(&joiner, "j", &forged, true),
@@ -428,7 +433,7 @@ fn a_join_with_bad_credentials_is_refused_before_anything_is_written() {
     // A wrong certificate key decrypts nothing; nothing is written.
     let wrong_key = JoinArgs {
         key: "ab".repeat(32),
-        ..clone_args(&args)
+        ..args.clone()
     };
     refused(
         join_cmd(&joiner, "j", &wrong_key, true),
@@ -511,7 +516,7 @@ fn a_join_with_bad_credentials_is_refused_before_anything_is_written() {
     std::thread::sleep(Duration::from_secs(4));
     let expired = JoinArgs {
         token: short,
-        ..clone_args(&args)
+        ..args.clone()
     };
     let late = Node::new();
     let mut cmd = join_cmd(&late, "late", &expired, false);
@@ -533,15 +538,6 @@ fn a_join_with_bad_credentials_is_refused_before_anything_is_written() {
     );
     let out = kubeforge(&m1, &["token", "list"]);
     assert!(!stdout(&out).contains(new_token), "{}", stdout(&out));
-}
-
-fn clone_args(a: &JoinArgs) -> JoinArgs {
-    JoinArgs {
-        endpoint: a.endpoint.clone(),
-        token: a.token.clone(),
-        hash: a.hash.clone(),
-        key: a.key.clone(),
-    }
 }
 
 /// Three network namespaces on a bridge, one per master (each master's traffic leaves from
@@ -727,20 +723,7 @@ fn a_partitioned_master_refuses_writes_and_catches_up_after_healing() {
         .arg(m1.address.to_string());
     let out = run(net.exec(1, &init));
     assert_success(&out, "init in namespace 1");
-    let text = stdout(&out);
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let after = |flag: &str| words[words.iter().position(|w| *w == flag).unwrap() + 1].to_owned();
-    let join_at = words
-        .windows(2)
-        .position(|w| w == ["kubeforge", "join"])
-        .unwrap()
-        + 2;
-    let args = JoinArgs {
-        endpoint: words[join_at].to_owned(),
-        token: after("--token"),
-        hash: after("--discovery-token-ca-cert-hash"),
-        key: after("--certificate-key"),
-    };
+    let args = parse_join_args(&stdout(&out));
     for (i, m, name) in [(2, &m2, "master-2"), (3, &m3, "master-3")] {
         let out = run(net.exec(i, &join_cmd(m, name, &args, true)));
         assert_success(&out, &format!("join {name} in its namespace"));

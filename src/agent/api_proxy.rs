@@ -143,12 +143,9 @@ pub async fn follow_endpoints(proxy: Arc<ApiProxy>, client: kube::Client) {
                     s.addresses
                         .iter()
                         .flatten()
-                        .map(move |a| {
-                            SocketAddr::new(
-                                a.ip.parse().unwrap_or([0, 0, 0, 0].into()),
-                                port as u16,
-                            )
-                            .to_string()
+                        .filter_map(move |a| {
+                            let ip = a.ip.parse().ok()?;
+                            Some(SocketAddr::new(ip, port as u16).to_string())
                         })
                         .collect::<Vec<_>>()
                 })

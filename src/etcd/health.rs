@@ -15,6 +15,29 @@ pub struct ClientTls {
     pub key_pem: String,
 }
 
+impl ClientTls {
+    /// The API server's etcd client certificate and the etcd CA under `pki_dir`; the error
+    /// names the file that could not be read.
+    pub fn apiserver_client(
+        pki_dir: &std::path::Path,
+    ) -> Result<Self, (std::path::PathBuf, std::io::Error)> {
+        let read = |name: &str, key: bool| {
+            let spec = crate::pki::table::spec(name).expect("etcd rows are in the table");
+            let path = if key {
+                spec.key_path(pki_dir)
+            } else {
+                spec.cert_path(pki_dir)
+            };
+            std::fs::read_to_string(&path).map_err(|e| (path, e))
+        };
+        Ok(ClientTls {
+            ca_pem: read("etcd-ca", false)?,
+            cert_pem: read("apiserver-etcd-client", false)?,
+            key_pem: read("apiserver-etcd-client", true)?,
+        })
+    }
+}
+
 #[derive(Clone)]
 pub struct HealthClient {
     endpoints: Vec<String>,

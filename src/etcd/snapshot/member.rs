@@ -10,7 +10,6 @@ use etcd_client::Client;
 use super::{Error, Result};
 use crate::config::Paths;
 use crate::etcd::{ClientTls, HealthClient};
-use crate::pki::table;
 
 #[derive(Clone, Debug)]
 pub struct LocalMember {
@@ -82,20 +81,7 @@ impl LocalMember {
 
     /// The client certificate the API server uses for etcd, and the etcd CA.
     pub fn client_tls(&self) -> Result<ClientTls> {
-        let read = |name: &str, key: bool| -> Result<String> {
-            let spec = table::spec(name).expect("etcd rows are in the table");
-            let path = if key {
-                spec.key_path(&self.pki_dir)
-            } else {
-                spec.cert_path(&self.pki_dir)
-            };
-            std::fs::read_to_string(&path).map_err(super::io_error(path))
-        };
-        Ok(ClientTls {
-            ca_pem: read("etcd-ca", false)?,
-            cert_pem: read("apiserver-etcd-client", false)?,
-            key_pem: read("apiserver-etcd-client", true)?,
-        })
+        ClientTls::apiserver_client(&self.pki_dir).map_err(|(path, e)| super::io_error(path)(e))
     }
 
     /// An mTLS client for this member alone.

@@ -10,7 +10,6 @@ use super::JoinData;
 use crate::config::EtcdConfig;
 use crate::etcd::{self, membership};
 use crate::phases::{Failed, NodeSetup};
-use crate::pki::table;
 use crate::staticpod::url;
 use crate::workflow::{PhaseContext, PhaseFuture};
 
@@ -29,7 +28,9 @@ pub fn run<'a>(d: &'a mut JoinData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a>
         };
         let admin = super::admin_client_for(node, &cluster_server).await?;
         let endpoints = member_endpoints(admin, &cluster_server).await?;
-        let tls = client_tls(node.paths.pki_dir())?;
+        // The API server's etcd client certificate, signed by the shared etcd CA.
+        let tls = etcd::ClientTls::apiserver_client(node.paths.pki_dir())
+            .map_err(|(path, e)| Failed(format!("cannot read {}: {e}", path.display())))?;
         let mut client = membership::connect(&endpoints, &tls).await?;
         let peer_url = url(
             "https",
@@ -106,23 +107,4 @@ async fn member_endpoints(
     endpoints.sort();
     endpoints.dedup();
     Ok(endpoints)
-}
-
-/// The API server's etcd client certificate (signed by the shared etcd CA) and that CA.
-fn client_tls(pki_dir: &std::path::Path) -> Result<etcd::ClientTls, Failed> {
-    let read = |name: &str, key: bool| {
-        let spec = table::spec(name).expect("etcd rows are in the table");
-        let path = if key {
-            spec.key_path(pki_dir)
-        } else {
-            spec.cert_path(pki_dir)
-        };
-        std::fs::read_to_string(&path)
-            .map_err(|e| Failed(format!("cannot read {}: {e}", path.display())))
-    };
-    Ok(etcd::ClientTls {
-        ca_pem: read("etcd-ca", false)?,
-        cert_pem: read("apiserver-etcd-client", false)?,
-        key_pem: read("apiserver-etcd-client", true)?,
-    })
 }
