@@ -50,7 +50,8 @@ impl Drop for Master {
         let _ = std::process::Command::new(common::BIN)
             .arg("--root-dir")
             .arg(self.root())
-            .args(["reset", "-f"])
+            // Master 1 was killed: the others leave a cluster without quorum.
+            .args(["reset", "-f", "--allow-quorum-loss"])
             .output();
     }
 }
