@@ -839,14 +839,16 @@ fn overload_is_refused_with_429_and_stalls_time_out_with_504() {
         "init with limits",
     );
     // Stall etcd: reads hang, so whoever holds the single read slot keeps it until the 2 s
-    // timeout. Background clients (the agent, the controller manager) compete for it too, so
-    // requests are spread over several timeouts: some find it taken, some take it.
+    // timeout. The test's requests are spread over several timeouts: some find it taken, some
+    // take it.
     let etcd = nix::unistd::Pid::from_raw(node.container_pid("etcd").unwrap());
-    // The scheduler and controller-manager are frozen too: their retries would otherwise keep
-    // the single slot busy all the time, leaving this test nothing but 429s.
+    // The scheduler, controller-manager and agent (Node status, Lease, mirror Pods, the
+    // node-local endpoint's refresh) are frozen too: their retries would otherwise keep the
+    // single slot busy all the time, leaving this test nothing but 429s.
     let frozen: Vec<nix::unistd::Pid> = ["kube-controller-manager", "kube-scheduler"]
         .iter()
         .filter_map(|c| node.container_pid(c))
+        .chain(node.agent_pid())
         .map(nix::unistd::Pid::from_raw)
         .collect();
     for pid in &frozen {
