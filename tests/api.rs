@@ -527,7 +527,22 @@ fn subresources_finalizers_and_graceful_deletion() {
     // Pods: Pending on create; a binding schedules; a scheduled pod's delete is graceful.
     // (The test binds it itself: no scheduler serves its schedulerName.)
     let pods = "/api/v1/namespaces/default/pods";
-    let (_, pod) = api.post(pods, json!({"metadata": {"name": "p"}, "spec": {"schedulerName": "none", "containers": [{"name": "c", "image": "busybox"}]}}));
+    // ServiceAccount admission needs the namespace's `default` account, which the
+    // controller-manager creates shortly after start (slower on a loaded machine).
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while api
+        .get("/api/v1/namespaces/default/serviceaccounts/default")
+        .0
+        != 200
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no default service account"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let (code, pod) = api.post(pods, json!({"metadata": {"name": "p"}, "spec": {"schedulerName": "none", "containers": [{"name": "c", "image": "busybox"}]}}));
+    assert_eq!(code, 201, "{pod}");
     assert_eq!(pod["status"]["phase"], "Pending");
     assert_eq!(pod["spec"]["restartPolicy"], "Always");
     assert_eq!(
