@@ -1137,12 +1137,14 @@ async fn the_garbage_collector_honours_orphan_and_foreground_deletion() {
         .await
         .unwrap();
     eventually("pods and then the owner gone", || async {
+        // The owner first: pods listed after it was seen gone must already be gone (listing
+        // them first would race a GC that deletes both between the two requests).
+        let owner = sets.get_opt("fg").await.ok()?;
         let pods = c
             .api::<Pod>("default")
             .list(&ListParams::default().labels("set=fg"))
             .await
             .ok()?;
-        let owner = sets.get_opt("fg").await.ok()?;
         if owner.is_none() {
             assert!(
                 pods.items.is_empty(),
