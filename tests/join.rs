@@ -1,6 +1,6 @@
 //! join and HA against real clusters: three masters with stacked etcd and a worker, each on its
 //! own loopback address and root; losing a master; reset and re-join; and every way a join is
-//! refused before it writes anything.
+//! refused before it writes anything; and three masters rebuilt from one etcd snapshot.
 
 mod common;
 
@@ -381,6 +381,96 @@ fn three_masters_and_a_worker_survive_losing_one_master_and_a_master_rejoins_aft
     assert_eq!(cm["metadata"]["name"], format!("no-local-etcd-{n}"));
     m1.kill_all();
     restarted.wait().unwrap();
+}
+
+#[test]
+fn three_masters_lose_all_etcd_data_restore_on_one_and_the_others_rejoin() {
+    let (m1, m2, m3, w4) = (Node::new(), Node::new(), Node::new(), Node::new());
+    let args = init_first_master(&m1);
+    join(&m2, "master-2", &args, true);
+    join(&m3, "master-3", &args, true);
+    join(&w4, "worker-4", &args, false);
+    let c1 = m1.admin_client();
+    create_configmap(&c1, "before-snapshot").unwrap();
+    let out = kubeforge(&m1, &["etcd", "snapshot", "save", "--name", "nightly"]);
+    assert_success(&out, "snapshot save");
+    create_configmap(&c1, "after-snapshot").unwrap();
+
+    // The disaster: every master down and the etcd data of all three gone. The worker's agent
+    // keeps running, without an API server to talk to.
+    for m in [&m1, &m2, &m3] {
+        let pids: Vec<i32> = [m.agent_pid(), m.container_pid("etcd")]
+            .into_iter()
+            .flatten()
+            .collect();
+        m.kill_all();
+        wait_for(
+            "the master's processes gone",
+            Duration::from_secs(10),
+            || !pids.iter().any(|p| common::alive(*p)),
+        );
+        std::fs::remove_dir_all(m.paths().etcd_data_dir()).unwrap();
+    }
+
+    // One command on master 1: its member restored as a one-member cluster, its agent started,
+    // and the exact commands for the others (with a fresh token and certificate key: the ones
+    // in the snapshot may have expired).
+    let out = kubeforge(&m1, &["etcd", "snapshot", "restore", "nightly"]);
+    assert_success(&out, "snapshot restore on master 1");
+    let text = stdout(&out);
+    assert!(
+        text.contains("(master-2, master-3) are no longer members"),
+        "{text}"
+    );
+    assert!(text.contains("kubeforge reset -f"), "{text}");
+    let rejoin = parse_join_args(&text);
+    assert_ne!(rejoin.token, args.token);
+    assert_ne!(rejoin.key, args.key);
+    assert_eq!(members(&m1), voters(&["master-1"]));
+    let c1 = m1.admin_client();
+    let cm = get_json(&c1, "/api/v1/namespaces/default/configmaps/before-snapshot");
+    assert_eq!(cm["data"]["k"], "before-snapshot");
+    let after = block_on(c1.get("/api/v1/namespaces/default/configmaps/after-snapshot")).unwrap();
+    assert_eq!(after.status.as_u16(), 404, "{}", after.text());
+    // The stale masters' Nodes are gone; the worker's stays and it is Ready again by itself.
+    wait_for(
+        "the worker Ready on master 1 alone",
+        Duration::from_secs(60),
+        || {
+            ready_nodes(&c1)
+                == vec![
+                    ("master-1".to_owned(), true, true),
+                    ("worker-4".to_owned(), true, false),
+                ]
+        },
+    );
+
+    // The others reset (nothing to leave: their etcd is gone) and join with what was printed.
+    for (m, name) in [(&m2, "master-2"), (&m3, "master-3")] {
+        assert_success(&kubeforge(m, &["reset", "-f"]), &format!("reset {name}"));
+        join(m, name, &rejoin, true);
+    }
+    assert_eq!(members(&m1), voters(&["master-1", "master-2", "master-3"]));
+    wait_for(
+        "four Ready nodes after the rejoin",
+        Duration::from_secs(60),
+        || {
+            ready_nodes(&c1)
+                == vec![
+                    ("master-1".to_owned(), true, true),
+                    ("master-2".to_owned(), true, true),
+                    ("master-3".to_owned(), true, true),
+                    ("worker-4".to_owned(), true, false),
+                ]
+        },
+    );
+    // The rejoined masters serve the restored data and take writes that master 1 sees.
+    let c3 = m3.admin_client();
+    let cm = get_json(&c3, "/api/v1/namespaces/default/configmaps/before-snapshot");
+    assert_eq!(cm["data"]["k"], "before-snapshot");
+    create_configmap(&c3, "after-rejoin").unwrap();
+    let cm = get_json(&c1, "/api/v1/namespaces/default/configmaps/after-rejoin");
+    assert_eq!(cm["data"]["k"], "after-rejoin");
 }
 
 #[test]

@@ -329,12 +329,7 @@ pub async fn run(cmd: EtcdCommand, root: PathBuf) -> anyhow::Result<()> {
                     old.display()
                 );
             }
-            if !report.other_members.is_empty() {
-                println!(
-                    "\nThe other control-plane nodes ({}) are no longer members. On each of them run\n  kubeforge reset -f\nthen join it again with the join command for control-plane nodes.",
-                    report.other_members.join(", ")
-                );
-            }
+            super::rejoin::print_instructions(&paths, &report.member, &report.other_members).await;
         }
     }
     Ok(())

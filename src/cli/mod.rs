@@ -9,6 +9,7 @@ mod init;
 mod join;
 mod node_flags;
 mod planned;
+mod rejoin;
 mod reset;
 mod secrets_encrypt;
 mod table;

@@ -90,6 +90,29 @@ async fn client(root: &Path, arg: &KubeconfigArg) -> anyhow::Result<(kube::Clien
     Ok((client, path))
 }
 
+/// The join command, on one line, for `token` against the cluster `kubeconfig` points at (its
+/// server and CA); with a certificate key, the control-plane one.
+pub(crate) fn one_line_join_command(
+    kubeconfig: &Path,
+    token: &str,
+    certificate_key: Option<&str>,
+) -> anyhow::Result<String> {
+    let creds = crate::kubeconfig::Kubeconfig::load(kubeconfig)?.credentials(kubeconfig)?;
+    let hash = crate::pki::pin::ca_cert_hash(&creds.ca_pem)
+        .with_context(|| format!("{}: the CA does not parse", kubeconfig.display()))?;
+    let endpoint = creds
+        .server
+        .trim_start_matches("https://")
+        .trim_end_matches('/');
+    Ok(crate::phases::init::show_join_command::join_command(
+        endpoint,
+        token,
+        &hash,
+        certificate_key.map(Some),
+    )
+    .replace(" \\\n\t", " "))
+}
+
 pub async fn run(cmd: TokenCommand, root: PathBuf) -> anyhow::Result<()> {
     match cmd {
         TokenCommand::Generate => {
@@ -136,24 +159,8 @@ pub async fn run(cmd: TokenCommand, root: PathBuf) -> anyhow::Result<()> {
                 .await
                 .context("cannot create the token's Secret")?;
             if print_join_command {
-                let creds = crate::kubeconfig::Kubeconfig::load(&path)?.credentials(&path)?;
-                let hash = crate::pki::pin::ca_cert_hash(&creds.ca_pem)
-                    .with_context(|| format!("{}: the CA does not parse", path.display()))?;
-                let endpoint = creds
-                    .server
-                    .trim_start_matches("https://")
-                    .trim_end_matches('/');
-                let control_plane = certificate_key.as_deref().map(Some);
-                println!(
-                    "{}",
-                    crate::phases::init::show_join_command::join_command(
-                        endpoint,
-                        &t.token(),
-                        &hash,
-                        control_plane
-                    )
-                    .replace(" \\\n\t", " ")
-                );
+                let command = one_line_join_command(&path, &t.token(), certificate_key.as_deref())?;
+                println!("{command}");
             } else {
                 println!("{}", t.token());
             }

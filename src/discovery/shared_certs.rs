@@ -23,7 +23,7 @@ pub const SECRET_NAME: &str = "kubeadm-certs";
 pub const NAMESPACE: &str = "kube-system";
 /// How long uploaded certificates stay in the cluster (kubeadm's value).
 pub const TTL: Duration = Duration::from_secs(2 * 3600);
-const KEY_LEN: usize = 32;
+pub const KEY_LEN: usize = 32;
 
 /// One shared file: its key in the Secret (kubeadm's names) and where it lives on a node.
 struct SharedFile {

@@ -72,13 +72,26 @@ pub async fn restore(
     say("starting the control plane again");
     unstash_manifests(paths, &stash, &moved)?;
     let (previous_data_dir, new_revision) = result?;
-    if crate::agent::service::running_agent(paths).is_some() {
-        wait_healthy(&member, Duration::from_secs(120)).await?;
-    } else {
-        say(
-            "the agent is not running: start it (systemctl start kubeforge-agent, or kubeforge agent) to run the restored member",
-        );
+    // The restored member runs under the agent, as init left it (after a disaster the agent
+    // is often down too).
+    if crate::agent::service::running_agent(paths).is_none() {
+        let exe = std::env::current_exe().map_err(io_error("/proc/self/exe"))?;
+        let (paths, exe2) = (paths.clone(), exe.clone());
+        let started =
+            tokio::task::spawn_blocking(move || crate::agent::service::start(&paths, &exe2))
+                .await
+                .map_err(|e| Error::Restore(format!("starting the agent: {e}")))?;
+        match started {
+            Ok((_, record)) => say(&format!("started the agent (pid {})", record.pid)),
+            Err(e) => {
+                return Err(Error::Restore(format!(
+                    "the data was restored, but the agent ({}) did not start: {e}; start it with `systemctl start kubeforge-agent` or `kubeforge agent`",
+                    exe.display()
+                )));
+            }
+        }
     }
+    wait_healthy(&member, Duration::from_secs(120)).await?;
     Ok(RestoreReport {
         member: member.name,
         snapshot_revision: verified.revision,

@@ -9,7 +9,7 @@ pub(crate) mod kubeconfig;
 pub(crate) mod mark_control_plane;
 pub(crate) mod preflight;
 pub(crate) mod show_join_command;
-mod upload_certs;
+pub(crate) mod upload_certs;
 pub mod upload_config;
 pub(crate) mod wait_control_plane;
 

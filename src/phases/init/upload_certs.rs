@@ -32,17 +32,27 @@ pub fn run<'a>(d: &'a mut InitData, cx: &'a PhaseContext<'a>) -> PhaseFuture<'a>
             shared_certs::SECRET_NAME
         ));
         let client = d.client().await?;
-        shared_certs::upload(&client, &d.paths, &key).await?;
-        let rule = rbac::rule(&["get"], "", "secrets", &[shared_certs::SECRET_NAME]);
-        crate::phases::apply(&client, &rbac::role("kube-system", ROLE, vec![rule])).await?;
-        crate::phases::apply(
-            &client,
-            &rbac::role_binding("kube-system", ROLE, ROLE, vec![rbac::group(DEFAULT_GROUP)]),
-        )
-        .await?;
+        upload(&client, &d.paths, &key).await?;
         cx.log("Using certificate key:");
         cx.progress.println(&key_hex);
         d.certificate_key = Some(key_hex);
         Ok(())
     })
+}
+
+/// Uploads the shared certificates under `key`, with the Role that lets bootstrappers read them.
+pub(crate) async fn upload(
+    client: &kube::Client,
+    paths: &crate::config::Paths,
+    key: &[u8; shared_certs::KEY_LEN],
+) -> Result<(), crate::workflow::PhaseError> {
+    shared_certs::upload(client, paths, key).await?;
+    let rule = rbac::rule(&["get"], "", "secrets", &[shared_certs::SECRET_NAME]);
+    crate::phases::apply(client, &rbac::role("kube-system", ROLE, vec![rule])).await?;
+    crate::phases::apply(
+        client,
+        &rbac::role_binding("kube-system", ROLE, ROLE, vec![rbac::group(DEFAULT_GROUP)]),
+    )
+    .await?;
+    Ok(())
 }
