@@ -147,6 +147,8 @@ async fn a_snapshot_taken_under_writes_restores_exactly_what_was_acknowledged_be
     let out =
         tokio::task::block_in_place(|| snapshot_ok(&node, &["restore", "under-load", "--force"]));
     assert!(out.contains("restored from"), "{out}");
+    // A lone master: nobody to rejoin, so no token or certificate upload either.
+    assert!(!out.contains("kubeforge join"), "{out}");
     assert!(
         out.contains("before-restore"),
         "the replaced data directory is kept: {out}"

@@ -27,22 +27,16 @@ pub async fn print_instructions(paths: &Paths, this_node: &str, from_manifest: &
     let admin = paths.kubeconfig(paths::ADMIN_CONF);
     let agent_running = crate::agent::service::running_agent(paths).is_some();
     let prepared = if agent_running {
-        prepare(paths, &admin, this_node).await
+        prepare(paths, &admin, this_node, from_manifest).await
     } else {
         Err(anyhow::anyhow!("the agent is not running"))
     };
     match prepared {
-        Ok(Rejoin {
+        Ok(None) => {}
+        Ok(Some(Rejoin {
             masters,
             join_command,
-        }) => {
-            let masters: BTreeSet<String> = masters
-                .into_iter()
-                .chain(from_manifest.iter().cloned())
-                .collect();
-            if masters.is_empty() {
-                return;
-            }
+        })) => {
             let names = masters.into_iter().collect::<Vec<_>>().join(", ");
             println!(
                 "\nThe other control-plane nodes ({names}) are no longer members; their Node objects were deleted. On each of them run:\n\n  kubeforge reset -f\n  {join_command}\n\n(with the --node-name and --apiserver-advertise-address it first joined with, if any; the token is valid for 24h, the certificate key for 2h; workers need nothing)"
@@ -65,12 +59,18 @@ pub async fn print_instructions(paths: &Paths, this_node: &str, from_manifest: &
 }
 
 struct Rejoin {
-    /// The control-plane Nodes other than this one that the restored data held.
-    masters: Vec<String>,
+    /// The other masters: control-plane Nodes in the restored data, and the manifest's peers.
+    masters: BTreeSet<String>,
     join_command: String,
 }
 
-async fn prepare(paths: &Paths, admin: &Path, this_node: &str) -> anyhow::Result<Rejoin> {
+/// None when this was the only master.
+async fn prepare(
+    paths: &Paths,
+    admin: &Path,
+    this_node: &str,
+    from_manifest: &[String],
+) -> anyhow::Result<Option<Rejoin>> {
     let client = crate::controllers::client(admin).await?;
     let nodes: Api<Node> = Api::all(client.clone());
     let selector = ListParams::default().labels(ROLE_LABEL);
@@ -86,7 +86,7 @@ async fn prepare(paths: &Paths, admin: &Path, this_node: &str) -> anyhow::Result
             Err(_) => tokio::time::sleep(Duration::from_millis(500)).await,
         }
     };
-    let mut masters = Vec::new();
+    let mut masters: BTreeSet<String> = from_manifest.iter().cloned().collect();
     for node in listed.items {
         let Some(name) = node.metadata.name else {
             continue;
@@ -99,7 +99,10 @@ async fn prepare(paths: &Paths, admin: &Path, this_node: &str) -> anyhow::Result
             Err(kube::Error::Api(e)) if e.code == 404 => {}
             Err(e) => return Err(e).context(format!("cannot delete the stale Node {name}")),
         }
-        masters.push(name);
+        masters.insert(name);
+    }
+    if masters.is_empty() {
+        return Ok(None);
     }
     let key = shared_certs::generate_key();
     crate::phases::init::upload_certs::upload(&client, paths, &shared_certs::parse_key(&key)?)
@@ -113,8 +116,8 @@ async fn prepare(paths: &Paths, admin: &Path, this_node: &str) -> anyhow::Result
         .await
         .context("cannot create a bootstrap token")?;
     let join_command = super::token::one_line_join_command(admin, &token.token(), Some(&key))?;
-    Ok(Rejoin {
+    Ok(Some(Rejoin {
         masters,
         join_command,
-    })
+    }))
 }
