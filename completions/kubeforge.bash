@@ -64,6 +64,9 @@ _kubeforge() {
             kubeforge__subcmd__certs,check-expiration)
                 cmd="kubeforge__subcmd__certs__subcmd__check__subcmd__expiration"
                 ;;
+            kubeforge__subcmd__certs,generate-csr)
+                cmd="kubeforge__subcmd__certs__subcmd__generate__subcmd__csr"
+                ;;
             kubeforge__subcmd__certs,help)
                 cmd="kubeforge__subcmd__certs__subcmd__help"
                 ;;
@@ -75,6 +78,9 @@ _kubeforge() {
                 ;;
             kubeforge__subcmd__certs__subcmd__help,check-expiration)
                 cmd="kubeforge__subcmd__certs__subcmd__help__subcmd__check__subcmd__expiration"
+                ;;
+            kubeforge__subcmd__certs__subcmd__help,generate-csr)
+                cmd="kubeforge__subcmd__certs__subcmd__help__subcmd__generate__subcmd__csr"
                 ;;
             kubeforge__subcmd__certs__subcmd__help,help)
                 cmd="kubeforge__subcmd__certs__subcmd__help__subcmd__help"
@@ -270,6 +276,9 @@ _kubeforge() {
                 ;;
             kubeforge__subcmd__help__subcmd__certs,check-expiration)
                 cmd="kubeforge__subcmd__help__subcmd__certs__subcmd__check__subcmd__expiration"
+                ;;
+            kubeforge__subcmd__help__subcmd__certs,generate-csr)
+                cmd="kubeforge__subcmd__help__subcmd__certs__subcmd__generate__subcmd__csr"
                 ;;
             kubeforge__subcmd__help__subcmd__certs,renew)
                 cmd="kubeforge__subcmd__help__subcmd__certs__subcmd__renew"
@@ -1872,7 +1881,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__certs)
-            opts="-v -h -V --root-dir --v --help --version check-expiration renew rotate-ca help"
+            opts="-v -h -V --root-dir --v --help --version check-expiration renew generate-csr rotate-ca help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1935,8 +1944,102 @@ _kubeforge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kubeforge__subcmd__certs__subcmd__generate__subcmd__csr)
+            opts="-v -h -V --config --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --apiserver-cert-extra-sans --control-plane-endpoint --service-cidr --pod-network-cidr --service-dns-domain --cert-dir --token --token-ttl --dry-run --upload-certs --certificate-key --root-dir --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-cert-extra-sans)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --control-plane-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pod-network-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-dns-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kubeforge__subcmd__certs__subcmd__help)
-            opts="check-expiration renew rotate-ca help"
+            opts="check-expiration renew generate-csr rotate-ca help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1950,6 +2053,20 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__certs__subcmd__help__subcmd__check__subcmd__expiration)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__certs__subcmd__help__subcmd__generate__subcmd__csr)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3148,7 +3265,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__help__subcmd__certs)
-            opts="check-expiration renew rotate-ca"
+            opts="check-expiration renew generate-csr rotate-ca"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3162,6 +3279,20 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__help__subcmd__certs__subcmd__check__subcmd__expiration)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kubeforge__subcmd__help__subcmd__certs__subcmd__generate__subcmd__csr)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

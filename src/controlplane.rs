@@ -189,16 +189,23 @@ fn component_command(
 /// kubeadm's controller-manager flags: bootstrap tokens signed and cleaned, CSRs signed by the
 /// cluster CA, and node pod ranges from podSubnet when there is one.
 fn controller_manager_args(cfg: &InitConfig, paths: &Paths) -> Vec<(&'static str, String)> {
-    let mut args = vec![
-        ("controllers", "*,bootstrapsigner,tokencleaner".to_owned()),
-        (
-            "cluster-signing-cert-file",
-            paths.pki_dir().join("ca.crt").display().to_string(),
-        ),
-        (
-            "cluster-signing-key-file",
-            paths.pki_dir().join("ca.key").display().to_string(),
-        ),
+    let mut args = vec![("controllers", "*,bootstrapsigner,tokencleaner".to_owned())];
+    // With an external CA (its certificate here, its key not) the cluster signs no CSRs, as
+    // with kubeadm.
+    let pki = paths.pki_dir();
+    if !pki.join("ca.crt").exists() || pki.join("ca.key").exists() {
+        args.extend([
+            (
+                "cluster-signing-cert-file",
+                paths.pki_dir().join("ca.crt").display().to_string(),
+            ),
+            (
+                "cluster-signing-key-file",
+                paths.pki_dir().join("ca.key").display().to_string(),
+            ),
+        ]);
+    }
+    args.extend([
         (
             "service-account-private-key-file",
             paths.pki_dir().join("sa.key").display().to_string(),
@@ -207,7 +214,7 @@ fn controller_manager_args(cfg: &InitConfig, paths: &Paths) -> Vec<(&'static str
             "root-ca-file",
             paths.pki_dir().join("ca.crt").display().to_string(),
         ),
-    ];
+    ]);
     if let Some(pods) = cfg.cluster.pod_subnet {
         args.push(("allocate-node-cidrs", "true".to_owned()));
         args.push(("cluster-cidr", pods.to_string()));

@@ -405,3 +405,142 @@ fn csr_only_writes_requests_for_an_external_ca_and_touches_nothing() {
     assert!(!out.status.success());
     assert!(stderr(&out).contains("--csr-dir"), "{}", stderr(&out));
 }
+
+/// `openssl x509 -req`: the external CA signs `csr`, keeping the extensions it asks for.
+fn sign_with(ca_dir: &std::path::Path, csr: &std::path::Path, out: &std::path::Path) {
+    let status = std::process::Command::new("openssl")
+        .args([
+            "x509",
+            "-req",
+            "-days",
+            "365",
+            "-copy_extensions",
+            "copyall",
+        ])
+        .arg("-in")
+        .arg(csr)
+        .arg("-CA")
+        .arg(ca_dir.join("ca.crt"))
+        .arg("-CAkey")
+        .arg(ca_dir.join("ca.key"))
+        .arg("-CAcreateserial")
+        .arg("-out")
+        .arg(out)
+        .output()
+        .unwrap();
+    assert!(
+        status.status.success(),
+        "openssl: {}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+}
+
+#[test]
+fn external_ca_mode_runs_on_the_certificates_it_signed_and_never_signs_itself() {
+    use kubeforge::kubeconfig::Kubeconfig;
+    use std::os::unix::fs::PermissionsExt;
+    // The external CA lives elsewhere; only its certificate comes to the node.
+    let ca_home = Node::new();
+    assert_success(
+        &run(ca_home.init_cmd(&["init", "phase", "certs", "ca"])),
+        "make the external CA",
+    );
+    let ca_dir = ca_home.paths().pki_dir().to_owned();
+    let node = Node::new();
+    let pki = node.paths().pki_dir().to_owned();
+    let kube_dir = node.paths().kubernetes_dir();
+    std::fs::create_dir_all(&pki).unwrap();
+    std::fs::copy(ca_dir.join("ca.crt"), pki.join("ca.crt")).unwrap();
+
+    // init before the certificates are there: refused by name, nothing started; and
+    // --upload-certs cannot share a CA key the node does not have.
+    let out = run(node.init_cmd(&["init"]));
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("is external") && stderr(&out).contains("apiserver.crt"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!node.paths().manifest("kube-apiserver").exists());
+    let out = run(node.init_cmd(&["init", "phase", "preflight", "--upload-certs"]));
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("ExternalCA"), "{}", stderr(&out));
+
+    // generate-csr: a key and a request for everything the external CA must sign.
+    let out = run(node.init_cmd(&["certs", "generate-csr"]));
+    assert_success(&out, "certs generate-csr");
+    let leaves = ["apiserver", "apiserver-kubelet-client"];
+    let kubeconfigs = [
+        "admin.conf",
+        "super-admin.conf",
+        "kubelet.conf",
+        "controller-manager.conf",
+        "scheduler.conf",
+    ];
+    for leaf in leaves {
+        assert!(pki.join(format!("{leaf}.csr")).exists(), "{leaf}.csr");
+        let mode = std::fs::metadata(pki.join(format!("{leaf}.key")))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600, "{leaf}.key");
+    }
+    for kc in kubeconfigs {
+        assert!(kube_dir.join(format!("{kc}.csr")).exists(), "{kc}.csr");
+    }
+    // front-proxy and etcd have their own CAs, which kubeforge makes: no requests for them.
+    assert!(!pki.join("front-proxy-client.csr").exists());
+    assert!(!pki.join("etcd/server.csr").exists());
+
+    // The external CA signs; the certificates go beside their keys.
+    for leaf in leaves {
+        sign_with(
+            &ca_dir,
+            &pki.join(format!("{leaf}.csr")),
+            &pki.join(format!("{leaf}.crt")),
+        );
+    }
+    for kc in kubeconfigs {
+        let crt = node.dir.path().join(format!("{kc}.crt"));
+        sign_with(&ca_dir, &kube_dir.join(format!("{kc}.csr")), &crt);
+        let path = kube_dir.join(kc);
+        let mut config = Kubeconfig::load(&path).unwrap();
+        assert!(config.users[0].user.client_certificate_data.is_none());
+        config.users[0].user.client_certificate_data =
+            Some(base64_encode(&std::fs::read(&crt).unwrap()));
+        config.write(&path).unwrap();
+    }
+    node.init();
+    assert!(
+        !pki.join("ca.key").exists(),
+        "kubeforge never makes a CA key"
+    );
+    let r = node.get(&node.admin_client(), "/api/v1/namespaces/default");
+    assert_eq!(r.status, 200);
+    // The CSR signer is off (kubeadm's rule): no signing key to give the controller-manager.
+    let manifest =
+        std::fs::read_to_string(node.paths().manifest("kube-controller-manager")).unwrap();
+    assert!(!manifest.contains("cluster-signing-key-file"), "{manifest}");
+    // check-expiration says who renews them, and renew refuses to sign without the key.
+    let json: Value = serde_json::from_str(&stdout(&check(&node, &["-o", "json"]))).unwrap();
+    let apiserver = json["certificates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "apiserver")
+        .unwrap()
+        .clone();
+    assert_eq!(apiserver["externallyManaged"], true, "{apiserver}");
+    let out = renew(&node, &["apiserver"]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("externally managed"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+fn base64_encode(bytes: &[u8]) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}

@@ -8,7 +8,7 @@ use clap::{Subcommand, ValueEnum};
 
 use crate::config::{self, Paths};
 use crate::pki::expiration::{self, Expiration, display_date, display_residual};
-use crate::pki::renew;
+use crate::pki::{generate_csr, renew};
 
 #[derive(Clone, Copy, Debug, Default, ValueEnum)]
 pub enum Format {
@@ -43,6 +43,13 @@ pub enum CertsCommand {
         #[arg(long, value_name = "DIR", requires = "csr_only")]
         csr_dir: Option<PathBuf>,
     },
+    /// External-CA mode: write keys and certificate signing requests (and partial kubeconfigs)
+    /// for everything a CA whose certificate is here without its key must sign; takes init's
+    /// flags, so the requests carry exactly the names init will check
+    GenerateCsr {
+        #[command(flatten)]
+        flags: Box<super::init::InitFlags>,
+    },
     /// Replace the cluster CA on every master without downtime
     RotateCa {
         /// Directory with a staged new CA
@@ -63,6 +70,7 @@ pub fn run(cmd: CertsCommand, root: PathBuf) -> anyhow::Result<()> {
             csr_only: _,
             csr_dir,
         } => renew(&root, &name, new_key, csr_dir.as_deref()),
+        CertsCommand::GenerateCsr { flags } => generate_csr(root, &flags),
         CertsCommand::RotateCa { .. } => Err(super::planned::not_yet(
             "certs rotate-ca",
             "certificate lifecycle",
@@ -236,4 +244,32 @@ fn print_tables(certs: &[Expiration], cas: &[Expiration]) {
         ],
         &rows,
     );
+}
+
+fn generate_csr(root: PathBuf, flags: &super::init::InitFlags) -> anyhow::Result<()> {
+    if flags.dry_run {
+        anyhow::bail!(
+            "--dry-run is not supported by generate-csr: it only writes keys and requests"
+        );
+    }
+    let data = crate::phases::init::InitData::new(flags.options(root))?;
+    let (pki_dir, kubeconfig_dir) = (data.paths.pki_dir(), data.paths.kubernetes_dir());
+    if generate_csr::external_cas(&data.cfg, pki_dir).is_empty() {
+        anyhow::bail!(
+            "no external CA in {}: place the CA certificate (ca.crt, front-proxy-ca.crt or etcd/ca.crt) without its key there first; with a CA key present, init issues its certificates itself",
+            pki_dir.display()
+        );
+    }
+    let written =
+        generate_csr::generate_csrs(&data.cfg, &data.san_context(), pki_dir, &kubeconfig_dir)?;
+    for (ca, csr) in &written.requests {
+        println!("[certs] wrote {} (to be signed by {ca})", csr.display());
+    }
+    for present in &written.present {
+        println!("[certs] {} is already in place", present.display());
+    }
+    println!(
+        "\nHave the external CA sign each request, put the certificates beside their keys (<name>.crt; for a kubeconfig, as its client-certificate-data), then run `kubeforge init` with the same flags."
+    );
+    Ok(())
 }

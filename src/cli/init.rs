@@ -84,7 +84,7 @@ fn parse_duration(s: &str) -> Result<Duration, String> {
 }
 
 impl InitFlags {
-    fn options(&self, root: PathBuf) -> InitOptions {
+    pub(super) fn options(&self, root: PathBuf) -> InitOptions {
         InitOptions {
             root,
             config_file: self.config.clone(),

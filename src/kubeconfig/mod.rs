@@ -362,6 +362,14 @@ impl KubeconfigSpec {
             }
             return Ok(Outcome::UsedExisting);
         }
+        if ca_cert_path.exists() && !ca_spec.key_path(pki_dir).exists() {
+            return Err(pki::Error::ExternalCaLeafMissing {
+                ca: ca_spec.name,
+                ca_key: ca_spec.key_path(pki_dir),
+                path: path.to_owned(),
+            }
+            .into());
+        }
         let ca = CertAuthority::load(&ca_cert_path, &ca_spec.key_path(pki_dir))?;
         let user = self.user_name(cfg);
         let request = LeafRequest {

@@ -3,6 +3,7 @@
 
 mod authority;
 pub mod expiration;
+pub mod generate_csr;
 pub mod inspect;
 pub mod jwt;
 mod keys;
@@ -39,9 +40,13 @@ pub enum Error {
     #[error("cannot generate {what}: {source}")]
     Generate { what: String, source: rcgen::Error },
     #[error(
-        "{cert} exists but {key} does not: kubeforge cannot sign with a CA it has no key for (external-CA mode is not supported yet); place the key or remove the certificate"
+        "the {ca} certificate authority is external (its key {ca_key} is not on this node), so {path} must be provided, signed by it: `kubeforge certs generate-csr` writes the keys and requests to have it sign"
     )]
-    MissingCaKey { cert: PathBuf, key: PathBuf },
+    ExternalCaLeafMissing {
+        ca: &'static str,
+        ca_key: PathBuf,
+        path: PathBuf,
+    },
     #[error(
         "{ca} certificate authority {path} does not exist: run `kubeforge init phase certs {ca}` first (or place your own CA there)"
     )]

@@ -182,6 +182,9 @@ pub fn spec(name: &str) -> Option<&'static CertSpec> {
 pub enum Outcome {
     Generated,
     UsedExisting,
+    /// A CA whose certificate is here but whose key is not: external-CA mode, where kubeforge
+    /// signs nothing with it and its leaves must be provided.
+    External,
 }
 
 /// The node facts certificates are issued from.
@@ -271,14 +274,11 @@ impl CertSpec {
         let c = ctx.cluster;
         match (self.ca_spec(), cert_path.exists()) {
             (None, true) => {
+                self.check_unexpired(&cert_path)?;
                 if !key_path.exists() {
-                    return Err(Error::MissingCaKey {
-                        cert: cert_path,
-                        key: key_path,
-                    });
+                    return Ok(Outcome::External);
                 }
                 CertAuthority::load(&cert_path, &key_path)?;
-                self.check_unexpired(&cert_path)?;
                 Ok(Outcome::UsedExisting)
             }
             (None, false) => {
@@ -297,6 +297,19 @@ impl CertSpec {
                         ca: ca_spec.name,
                         path: ca_spec.cert_path(pki_dir),
                     });
+                }
+                if !ca_spec.key_path(pki_dir).exists() {
+                    // External CA: what it signed must be here already.
+                    if !(exists && key_path.exists()) {
+                        return Err(Error::ExternalCaLeafMissing {
+                            ca: ca_spec.name,
+                            ca_key: ca_spec.key_path(pki_dir),
+                            path: if exists { key_path } else { cert_path },
+                        });
+                    }
+                    let ca_pem = read(&ca_spec.cert_path(pki_dir))?;
+                    self.check_existing_leaf(ctx, &cert_path, &key_path, &ca_pem)?;
+                    return Ok(Outcome::UsedExisting);
                 }
                 let ca =
                     CertAuthority::load(&ca_spec.cert_path(pki_dir), &ca_spec.key_path(pki_dir))?;

@@ -51,6 +51,10 @@ fn run_cert<'a, D: NodeSetup>(d: &'a mut D, cx: &'a PhaseContext<'a>) -> PhaseFu
                 }
             }
             Outcome::UsedExisting => cx.log(format!("Using existing {} {what}", spec.name)),
+            Outcome::External => cx.log(format!(
+                "Using the external {} certificate authority (no key on this node: what it signs must be provided)",
+                spec.name
+            )),
         }
         Ok(())
     })
@@ -67,7 +71,7 @@ fn run_sa<'a, D: NodeSetup>(d: &'a mut D, cx: &'a PhaseContext<'a>) -> PhaseFutu
             d.cfg.cluster.encryption_algorithm,
         )? {
             Outcome::Generated => cx.log("Generating \"sa\" key and public key"),
-            Outcome::UsedExisting => cx.log("Using the existing \"sa\" key"),
+            Outcome::UsedExisting | Outcome::External => cx.log("Using the existing \"sa\" key"),
         }
         Ok(())
     })

@@ -30,7 +30,7 @@ fn run<'a, D: NodeSetup>(d: &'a mut D, cx: &'a PhaseContext<'a>) -> PhaseFuture<
         let path = d.paths.kubeconfig(spec.file);
         match spec.ensure(&d.cfg, d.paths.pki_dir(), &path)? {
             Outcome::Generated => cx.log(format!("Writing {:?} kubeconfig file", spec.file)),
-            Outcome::UsedExisting => cx.log(format!(
+            Outcome::UsedExisting | Outcome::External => cx.log(format!(
                 "Using existing kubeconfig file: {}",
                 path.display()
             )),

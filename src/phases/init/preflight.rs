@@ -91,6 +91,16 @@ fn checks(d: &mut InitData, control_plane: bool) -> Vec<Finding> {
             fail(format!("Port-{port}"), why);
         }
     }
+    let pki = target.pki_dir();
+    if d.upload_certs && pki.join("ca.crt").exists() && !pki.join("ca.key").exists() {
+        fail(
+            "ExternalCA".into(),
+            format!(
+                "--upload-certs shares the CA keys, but {} is not here (external CA): copy the certificates other masters need to them yourself and drop --upload-certs",
+                pki.join("ca.key").display()
+            ),
+        );
+    }
     let mut manifests: Vec<&str> = COMPONENTS.iter().map(|c| c.pod_name).collect();
     manifests.push("etcd");
     for name in manifests {
