@@ -544,3 +544,87 @@ fn base64_encode(bytes: &[u8]) -> String {
     use base64::Engine;
     base64::engine::general_purpose::STANDARD.encode(bytes)
 }
+
+/// The subject alternative names of the certificate the API server serves right now.
+fn served_sans(node: &Node) -> String {
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "openssl s_client -connect {}:6443 </dev/null 2>/dev/null | openssl x509 -noout -ext subjectAltName",
+            node.address
+        ))
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).trim().to_owned()
+}
+
+/// Kills the node's agent and components and starts the agent again, as a reboot would.
+fn restart_agent(node: &Node) -> std::process::Child {
+    let pids: Vec<i32> = [node.agent_pid(), node.container_pid("kube-apiserver")]
+        .into_iter()
+        .flatten()
+        .collect();
+    node.kill_all();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while pids.iter().any(|p| alive(*p)) {
+        assert!(std::time::Instant::now() < deadline, "the node did not stop");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let mut agent = node.cmd();
+    agent
+        .arg("agent")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    std::os::unix::process::CommandExt::process_group(&mut agent, 0);
+    let child = agent.spawn().unwrap();
+    assert!(
+        node.wait_ready(std::time::Duration::from_secs(60)),
+        "the node came back"
+    );
+    child
+}
+
+#[test]
+fn names_added_to_the_configuration_are_in_the_serving_certificate_after_a_restart() {
+    let node = Node::new();
+    node.init();
+    assert!(!served_sans(&node).contains("drift.example.com"));
+    let key = std::fs::read(node.paths().pki_dir().join("apiserver.key")).unwrap();
+    let backups = node.paths().state_dir().join("certs-backup");
+    // An unchanged configuration reissues nothing.
+    let mut agent = restart_agent(&node);
+    assert!(!backups.exists(), "nothing was reissued");
+
+    // The operator adds names to the recorded configuration (certSANs), then restarts.
+    let config_path = node.paths().node_config();
+    let config = std::fs::read_to_string(&config_path).unwrap();
+    assert!(config.contains("apiServer: {}"), "{config}");
+    std::fs::write(
+        &config_path,
+        config.replace(
+            "apiServer: {}",
+            "apiServer:\n  certSANs:\n  - drift.example.com\n  - 10.20.30.40",
+        ),
+    )
+    .unwrap();
+    let _ = nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(agent.id() as i32),
+        nix::sys::signal::Signal::SIGKILL,
+    );
+    let _ = agent.wait();
+    let mut agent = restart_agent(&node);
+    let sans = served_sans(&node);
+    assert!(sans.contains("DNS:drift.example.com"), "{sans}");
+    assert!(sans.contains("IP Address:10.20.30.40"), "{sans}");
+    // The names it had are kept, so is its key; the old certificate is backed up.
+    assert!(sans.contains(&format!("IP Address:{}", node.address)), "{sans}");
+    assert_eq!(
+        std::fs::read(node.paths().pki_dir().join("apiserver.key")).unwrap(),
+        key
+    );
+    assert_eq!(std::fs::read_dir(&backups).unwrap().count(), 1);
+    // check-expiration is content with the result.
+    assert!(check(&node, &[]).status.success());
+    node.kill_all();
+    let _ = agent.wait();
+}

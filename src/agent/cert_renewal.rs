@@ -78,25 +78,50 @@ fn interval(certs: &[Expiration], validity: Duration) -> Duration {
         .clamp(MIN_INTERVAL, MAX_INTERVAL)
 }
 
+/// Reissues the certificates whose names the configuration changed (see `pki::drift`).
+pub fn reissue_drifted(paths: &Paths, config: &InitConfig) {
+    let ctx = crate::pki::table::SanContext {
+        node_name: &config.node_name,
+        advertise_address: config.advertise_address,
+        cluster: &config.cluster,
+    };
+    let opts = renew_options(paths, config);
+    match crate::pki::drift::reissue(&ctx, paths.pki_dir(), &opts) {
+        Ok(drifted) => {
+            for d in drifted {
+                tracing::info!(certificate = d.name, added = ?d.added, "certificate reissued: the configuration names this node differently");
+            }
+        }
+        Err(e) => tracing::warn!(error = %e, "cannot reissue the certificates whose names changed"),
+    }
+}
+
+fn renew_options(paths: &Paths, config: &InitConfig) -> renew::RenewOptions {
+    let stamp = time::OffsetDateTime::now_utc().unix_timestamp();
+    renew::RenewOptions {
+        new_key: false,
+        validity: config.cluster.certificate_validity,
+        algorithm: config.cluster.encryption_algorithm,
+        backup_dir: paths.state_dir().join(format!("certs-backup/{stamp}")),
+    }
+}
+
 fn renew_due(paths: &Paths, config: &InitConfig, due: &[&Expiration]) -> Result<(), String> {
     let names: Vec<&str> = due.iter().map(|e| e.name.as_str()).collect();
     let targets: Vec<renew::Target> = renew::targets(&config.cluster)
         .into_iter()
         .filter(|t| names.contains(&t.name()))
         .collect();
-    let stamp = time::OffsetDateTime::now_utc().unix_timestamp();
-    let opts = renew::RenewOptions {
-        new_key: false,
-        validity: config.cluster.certificate_validity,
-        algorithm: config.cluster.encryption_algorithm,
-        backup_dir: paths.state_dir().join(format!("certs-backup/{stamp}")),
-    };
+    let opts = renew_options(paths, config);
     let renewed = renew::renew(&targets, paths.pki_dir(), &paths.kubernetes_dir(), &opts)
         .map_err(|e| format!("automatic renewal failed: {e}"))?;
     let names: Vec<&str> = renewed.iter().map(|r| r.name).collect();
     tracing::info!(certificates = ?names, "certificates renewed automatically");
     let restart = renew::components_to_restart(names.iter().copied());
-    let reason = format!("certificates renewed at {stamp}");
+    let reason = format!(
+        "certificates renewed at {}",
+        time::OffsetDateTime::now_utc().unix_timestamp()
+    );
     crate::staticpod::mark_for_restart(paths, &restart, &reason)
         .map_err(|e| format!("renewed, but the components cannot be restarted: {e}"))
 }

@@ -48,6 +48,8 @@ pub async fn run(paths: Paths) -> Result<()> {
     let mut local_api = None;
     match crate::config::recorded(paths.root()) {
         Ok(Some(config)) => {
+            // Before the static Pods start, so they serve the names the configuration asks for.
+            cert_renewal::reissue_drifted(&config.paths(paths.root()), &config);
             local_api = start_api_proxy(&paths, &config, &mut background).await;
             let metrics = Arc::new(metrics::AgentMetrics::default());
             background.push(tokio::spawn(metrics::serve(

@@ -111,7 +111,7 @@ pub fn renew(
     let mut renewed = Vec::new();
     for target in targets {
         let (files, not_after) = match target {
-            Target::Cert(spec) => reissue_cert(spec, pki_dir, opts)?,
+            Target::Cert(spec) => reissue_cert(spec, pki_dir, opts, None)?,
             Target::Kubeconfig(file) => {
                 reissue_kubeconfig(&kubernetes_dir.join(file), pki_dir, opts)?
             }
@@ -245,10 +245,25 @@ pub fn write_csrs(
     Ok(csrs)
 }
 
+/// Reissues certificates with new subject alternative names (the configuration changed), each
+/// with its key, backed up and all-or-nothing as `renew` does.
+pub fn reissue_with_sans(
+    changes: &[(&'static CertSpec, Vec<String>)],
+    pki_dir: &Path,
+    opts: &RenewOptions,
+) -> Result<()> {
+    let mut pending = Vec::new();
+    for (spec, sans) in changes {
+        pending.extend(reissue_cert(spec, pki_dir, opts, Some(sans.clone()))?.0);
+    }
+    replace_all(&pending, &opts.backup_dir)
+}
+
 fn reissue_cert(
     spec: &'static CertSpec,
     pki_dir: &Path,
     opts: &RenewOptions,
+    sans: Option<Vec<String>>,
 ) -> Result<(Vec<Pending>, std::time::SystemTime)> {
     let (cert_path, key_path) = (spec.cert_path(pki_dir), spec.key_path(pki_dir));
     let now = current(&Target::Cert(spec), pki_dir, Path::new(""))?;
@@ -259,7 +274,11 @@ fn reissue_cert(
         pki_dir,
         spec.name,
     )?;
-    let cert_pem = ca.issue_for_key(&request(&existing, spec.usage, opts), &key)?;
+    let mut req = request(&existing, spec.usage, opts);
+    if let Some(sans) = sans {
+        req.sans = sans;
+    }
+    let cert_pem = ca.issue_for_key(&req, &key)?;
     let not_after = ParsedCert::from_pem(&cert_pem)
         .map(|c| c.not_after)
         .unwrap_or(existing.not_after);
