@@ -567,7 +567,10 @@ fn restart_agent(node: &Node) -> std::process::Child {
     node.kill_all();
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
     while pids.iter().any(|p| alive(*p)) {
-        assert!(std::time::Instant::now() < deadline, "the node did not stop");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the node did not stop"
+        );
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
     let mut agent = node.cmd();
@@ -617,7 +620,10 @@ fn names_added_to_the_configuration_are_in_the_serving_certificate_after_a_resta
     assert!(sans.contains("DNS:drift.example.com"), "{sans}");
     assert!(sans.contains("IP Address:10.20.30.40"), "{sans}");
     // The names it had are kept, so is its key; the old certificate is backed up.
-    assert!(sans.contains(&format!("IP Address:{}", node.address)), "{sans}");
+    assert!(
+        sans.contains(&format!("IP Address:{}", node.address)),
+        "{sans}"
+    );
     assert_eq!(
         std::fs::read(node.paths().pki_dir().join("apiserver.key")).unwrap(),
         key

@@ -473,6 +473,102 @@ fn three_masters_lose_all_etcd_data_restore_on_one_and_the_others_rejoin() {
     assert_eq!(cm["data"]["k"], "after-rejoin");
 }
 
+/// `certs check-expiration -o json` on `node`: the expiry of certificate `name`.
+fn expiry(node: &Node, name: &str) -> String {
+    let out = kubeforge(node, &["certs", "check-expiration", "-o", "json"]);
+    let report: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    report["certificates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == name)
+        .unwrap_or_else(|| panic!("{name} not in {report}"))["expirationDate"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+#[test]
+fn renewing_every_certificate_master_by_master_fails_no_request() {
+    let (m1, m2, m3) = (Node::new(), Node::new(), Node::new());
+    let args = init_first_master(&m1);
+    join(&m2, "master-2", &args, true);
+    join(&m3, "master-3", &args, true);
+    let masters = [&m1, &m2, &m3];
+    let names = [
+        "apiserver",
+        "apiserver-etcd-client",
+        "etcd-peer",
+        "admin.conf",
+    ];
+    let before: Vec<Vec<String>> = masters
+        .iter()
+        .map(|m| names.iter().map(|n| expiry(m, n)).collect())
+        .collect();
+    // Certificates carry whole seconds: renew a second later so the dates differ.
+    std::thread::sleep(Duration::from_millis(1100));
+
+    // A client polls throughout through master 1's node-local endpoint (what the node's own
+    // components use), while each master in turn renews everything — master 1 included.
+    let stop = Arc::new(AtomicBool::new(false));
+    let poller = {
+        let (stop, conf) = (stop.clone(), m1.admin_conf());
+        let endpoint = std::net::SocketAddr::new(m1.address.into(), 6444);
+        std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            let client = rt
+                .block_on(kubeforge::agent::api_proxy::client(&conf, endpoint))
+                .unwrap();
+            let namespaces: kube::Api<k8s_openapi::api::core::v1::Namespace> =
+                kube::Api::all(client);
+            let (mut ok, mut failed) = (0, Vec::new());
+            while !stop.load(Ordering::Relaxed) {
+                match rt.block_on(namespaces.get("default")) {
+                    Ok(_) => ok += 1,
+                    Err(e) => failed.push(e.to_string()),
+                }
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            (ok, failed)
+        })
+    };
+    for m in masters {
+        let apiserver = m.container_pid("kube-apiserver");
+        let out = kubeforge(m, &["certs", "renew", "all"]);
+        assert_success(&out, "certs renew all");
+        // Its API server restarts for the renewed etcd client certificate: wait until the new
+        // one is ready before the next master goes.
+        wait_for("the API server restarted", Duration::from_secs(60), || {
+            m.container_pid("kube-apiserver") != apiserver
+        });
+        assert!(m.wait_ready(Duration::from_secs(60)), "API server back");
+    }
+    std::thread::sleep(Duration::from_millis(500));
+    stop.store(true, Ordering::Relaxed);
+    let (ok, failed) = poller.join().unwrap();
+    assert!(
+        failed.is_empty(),
+        "{} of {} requests failed: {:?}",
+        failed.len(),
+        ok + failed.len(),
+        &failed[..failed.len().min(3)]
+    );
+    assert!(ok > 50, "{ok} requests");
+    // Every master shows its new dates, and nothing to worry about (a joined master has no
+    // super-admin.conf: not a problem).
+    for (m, old) in masters.iter().zip(&before) {
+        let check = kubeforge(m, &["certs", "check-expiration"]);
+        assert_success(&check, "certs check-expiration");
+        for (name, old) in names.iter().zip(old) {
+            assert_ne!(&expiry(m, name), old, "{name} renewed");
+        }
+    }
+    assert_eq!(members(&m1), voters(&["master-1", "master-2", "master-3"]));
+}
+
 #[test]
 fn a_join_with_bad_credentials_is_refused_before_anything_is_written() {
     let m1 = Node::new();

@@ -96,7 +96,8 @@ fn node_config(root: &Path) -> anyhow::Result<config::InitConfig> {
 fn renew(root: &Path, name: &str, new_key: bool, csr_dir: Option<&Path>) -> anyhow::Result<()> {
     let cfg = node_config(root)?;
     let paths = cfg.paths(root);
-    let targets = renew::select(&cfg.cluster, name).map_err(anyhow::Error::msg)?;
+    let targets =
+        renew::select(&cfg.cluster, &paths.kubernetes_dir(), name).map_err(anyhow::Error::msg)?;
     let stamp = time::OffsetDateTime::now_utc().unix_timestamp();
     let opts = renew::RenewOptions {
         new_key,

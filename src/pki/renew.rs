@@ -65,11 +65,22 @@ pub fn targets(cluster: &ClusterConfig) -> Vec<Target> {
         .collect()
 }
 
-/// `all`, or one name; an unknown name lists the valid ones.
-pub fn select(cluster: &ClusterConfig, name: &str) -> std::result::Result<Vec<Target>, String> {
+/// `all`, or one name; an unknown name lists the valid ones. `all` leaves out super-admin.conf
+/// where it does not exist: only the first master has one, as with kubeadm.
+pub fn select(
+    cluster: &ClusterConfig,
+    kubernetes_dir: &Path,
+    name: &str,
+) -> std::result::Result<Vec<Target>, String> {
     let all = targets(cluster);
     if name == "all" {
-        return Ok(all);
+        return Ok(all
+            .into_iter()
+            .filter(|t| {
+                !matches!(t, Target::Kubeconfig(f) if *f == crate::config::paths::SUPER_ADMIN_CONF
+                    && !kubernetes_dir.join(f).exists())
+            })
+            .collect());
     }
     match all.iter().find(|t| t.name() == name) {
         Some(t) => Ok(vec![*t]),
