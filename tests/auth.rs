@@ -427,6 +427,31 @@ fn tokens_bootstrap_and_anonymous() {
         &review,
     );
     assert_eq!(out, "true system:serviceaccount:default:bot");
+    // Audiences: a token for another service (e.g. vault) is no key to the API server, but a
+    // TokenReview that asks for that audience validates it — Kubernetes' rules.
+    let review_for = |token: &str, audiences: &str| {
+        let review = format!(
+            r#"{{"apiVersion":"authentication.k8s.io/v1","kind":"TokenReview","spec":{{"token":"{token}","audiences":{audiences}}}}}"#
+        );
+        k.ok_stdin(
+            &[
+                "create",
+                "-f",
+                "-",
+                "-o",
+                "jsonpath={.status.authenticated} {.status.audiences}",
+            ],
+            &review,
+        )
+    };
+    let vault = k.ok(&["create", "token", "bot", "--audience=vault"]);
+    let vault = vault.trim();
+    let conf_vault = token_kubeconfig(&node, "vault", Some(vault));
+    let out = as_user(&k, &conf_vault, &["get", "pods"]);
+    assert!(text(&out).contains("Unauthorized"), "{}", text(&out));
+    assert_eq!(review_for(vault, r#"["vault","other"]"#), r#"true ["vault"]"#);
+    assert_eq!(review_for(vault, "[]").trim(), "false");
+    assert_eq!(review_for(token.trim(), r#"["vault"]"#).trim(), "false");
     // Too short a lifetime is refused.
     let out = k.run(&["create", "token", "bot", "--duration=1m"]);
     assert!(

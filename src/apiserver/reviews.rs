@@ -67,32 +67,19 @@ async fn token_review(api: &Api, call: &Call, obj: Value, spec: &Value) -> ApiRe
     if token.is_empty() {
         return Err(invalid(call, vec![Cause::required("spec.token")]));
     }
-    let mut headers = http::HeaderMap::new();
-    if let Ok(v) = http::HeaderValue::from_str(&format!("Bearer {token}")) {
-        headers.insert(http::header::AUTHORIZATION, v);
-    }
-    let conn = crate::serving::ConnInfo::new(([0, 0, 0, 0], 0).into(), None);
-    let audiences = spec
+    let wanted: Vec<String> = spec
         .get("audiences")
-        .cloned()
-        .filter(|a| a.as_array().is_some_and(|a| !a.is_empty()))
-        .unwrap_or_else(|| {
-            json!(
-                api.authenticator
-                    .service_accounts
-                    .as_ref()
-                    .map(|v| v.audiences.clone())
-                    .unwrap_or_default()
-            )
-        });
-    let status = match api.authenticator.authenticate(&conn, &headers).await {
-        super::authn::Identity::User(u) => {
-            json!({"authenticated": true, "user": u.to_json(), "audiences": audiences})
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .map(Into::into)
+        .collect();
+    let status = match api.authenticator.review_token(token, &wanted).await {
+        Ok((user, audiences)) => {
+            json!({"authenticated": true, "user": user.to_json(), "audiences": audiences})
         }
-        super::authn::Identity::Refused(e) => {
-            json!({"authenticated": false, "user": {}, "error": e.to_string()})
-        }
-        super::authn::Identity::Anonymous => json!({"authenticated": false, "user": {}}),
+        Err(e) => json!({"authenticated": false, "user": {}, "error": e.to_string()}),
     };
     answer(call, obj, status)
 }

@@ -201,6 +201,44 @@ impl Authenticator {
     }
 }
 
+impl Authenticator {
+    /// The API server's audiences (`--api-audiences`, default the issuer).
+    pub fn api_audiences(&self) -> Vec<String> {
+        self.service_accounts
+            .as_ref()
+            .map(|v| v.audiences.clone())
+            .unwrap_or_default()
+    }
+
+    /// TokenReview's question: whose is `token`, if it is meant for one of `audiences` (empty:
+    /// the API server's)? Returns the user and the audiences it is meant for. Bootstrap tokens
+    /// are meant for the API server only.
+    pub async fn review_token(
+        &self,
+        token: &str,
+        audiences: &[String],
+    ) -> Result<(UserInfo, Vec<String>), AuthnError> {
+        let api = self.api_audiences();
+        let wanted = if audiences.is_empty() { &api } else { audiences };
+        let (user, matched) = if bootstrap_token::looks_like(token) {
+            let user = bootstrap_token::authenticate(&self.cache, token).await?;
+            let matched = if api.is_empty() {
+                wanted.to_vec()
+            } else {
+                service_account::intersect(&api, wanted).map_err(AuthnError::Token)?
+            };
+            (user, matched)
+        } else if let Some(v) = &self.service_accounts {
+            v.authenticate_for(&self.cache, token, wanted).await?
+        } else {
+            return Err(AuthnError::Token(
+                "no service-account keys are configured".into(),
+            ));
+        };
+        Ok((user.authenticated(), matched))
+    }
+}
+
 fn bearer(headers: &HeaderMap) -> Option<&str> {
     let value = headers.get(http::header::AUTHORIZATION)?.to_str().ok()?;
     let (scheme, token) = value.split_once(' ')?;

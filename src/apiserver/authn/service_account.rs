@@ -190,10 +190,30 @@ impl Verifier {
         cache: &WatchCache,
         token: &str,
     ) -> Result<UserInfo, AuthnError> {
+        self.authenticate_for(cache, token, &self.audiences)
+            .await
+            .map(|(user, _)| user)
+    }
+
+    /// As `authenticate`, for a token that must be meant for one of `audiences` (a
+    /// TokenReview's, else the API server's); also returns which of them it is meant for.
+    /// Legacy tokens carry no audience: they are meant for the API server's (Kubernetes'
+    /// "implicit audiences").
+    pub async fn authenticate_for(
+        &self,
+        cache: &WatchCache,
+        token: &str,
+        audiences: &[String],
+    ) -> Result<(UserInfo, Vec<String>), AuthnError> {
         let claims = self.verified_claims(token).map_err(AuthnError::Token)?;
         let result = match claims.get("iss").and_then(Value::as_str) {
-            Some(LEGACY_ISSUER) => self.legacy(cache, token, &claims).await,
-            Some(iss) if self.issuers.iter().any(|i| i == iss) => self.bound(cache, &claims).await,
+            Some(LEGACY_ISSUER) => {
+                let user = self.legacy(cache, token, &claims).await;
+                user.and_then(|u| Ok((u, intersect(&self.audiences, audiences)?)))
+            }
+            Some(iss) if self.issuers.iter().any(|i| i == iss) => {
+                self.bound(cache, &claims, audiences).await
+            }
             other => Err(format!("issuer {other:?} is not accepted")),
         };
         result.map_err(AuthnError::Token)
@@ -232,7 +252,12 @@ impl Verifier {
         Ok(obj)
     }
 
-    async fn bound(&self, cache: &WatchCache, claims: &Value) -> Result<UserInfo, String> {
+    async fn bound(
+        &self,
+        cache: &WatchCache,
+        claims: &Value,
+        wanted: &[String],
+    ) -> Result<(UserInfo, Vec<String>), String> {
         let now = time::OffsetDateTime::now_utc().unix_timestamp();
         let exp = claims
             .get("exp")
@@ -248,19 +273,12 @@ impl Verifier {
         {
             return Err("token is not valid yet".into());
         }
-        let audiences: Vec<&str> = match claims.get("aud") {
-            Some(Value::String(a)) => vec![a.as_str()],
-            Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).collect(),
+        let audiences: Vec<String> = match claims.get("aud") {
+            Some(Value::String(a)) => vec![a.clone()],
+            Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).map(Into::into).collect(),
             _ => vec![],
         };
-        if !audiences
-            .iter()
-            .any(|a| self.audiences.iter().any(|b| b == a))
-        {
-            return Err(format!(
-                "token audiences {audiences:?} are not this server's"
-            ));
-        }
+        let matched = intersect(&audiences, wanted)?;
         let k = claims
             .get("kubernetes.io")
             .ok_or("no kubernetes.io claim")?;
@@ -299,7 +317,7 @@ impl Verifier {
                 extra(&format!("{claim}-uid"), uid.unwrap_or(""));
             }
         }
-        Ok(user)
+        Ok((user, matched))
     }
 
     async fn legacy(
@@ -337,6 +355,21 @@ impl Verifier {
             .await?;
         Ok(service_account_user(ns, sa_name, sa_uid))
     }
+}
+
+/// The audiences a token has that are wanted; none is an authentication failure.
+pub fn intersect(token: &[String], wanted: &[String]) -> Result<Vec<String>, String> {
+    let both: Vec<String> = token
+        .iter()
+        .filter(|a| wanted.contains(a))
+        .cloned()
+        .collect();
+    if both.is_empty() {
+        return Err(format!(
+            "token audiences {token:?} are not among the wanted {wanted:?}"
+        ));
+    }
+    Ok(both)
 }
 
 /// Signs bound tokens for the TokenRequest API.
