@@ -449,9 +449,67 @@ fn tokens_bootstrap_and_anonymous() {
     let conf_vault = token_kubeconfig(&node, "vault", Some(vault));
     let out = as_user(&k, &conf_vault, &["get", "pods"]);
     assert!(text(&out).contains("Unauthorized"), "{}", text(&out));
-    assert_eq!(review_for(vault, r#"["vault","other"]"#), r#"true ["vault"]"#);
+    assert_eq!(
+        review_for(vault, r#"["vault","other"]"#),
+        r#"true ["vault"]"#
+    );
     assert_eq!(review_for(vault, "[]").trim(), "false");
     assert_eq!(review_for(token.trim(), r#"["vault"]"#).trim(), "false");
+    // Issuer discovery: service accounts may read the OIDC document and the keys, and the
+    // keys verify the token (what an external verifier such as a cloud IAM does).
+    let raw = |path: &str| {
+        let out = as_user(&k, &conf, &["get", "--raw", path]);
+        assert!(out.status.success(), "{path}: {}", text(&out));
+        serde_json::from_str::<serde_json::Value>(&stdout(&out)).unwrap()
+    };
+    let discovery = raw("/.well-known/openid-configuration");
+    assert_eq!(
+        discovery["issuer"], "https://kubernetes.default.svc.cluster.local",
+        "{discovery}"
+    );
+    assert_eq!(
+        discovery["jwks_uri"],
+        format!("https://{}:6443/openid/v1/jwks", node.address),
+        "{discovery}"
+    );
+    assert_eq!(
+        discovery["id_token_signing_alg_values_supported"][0],
+        "ES256"
+    );
+    let jwks = raw("/openid/v1/jwks");
+    let b64 = |s: &str| {
+        use base64::Engine;
+        base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(s)
+            .unwrap()
+    };
+    let parts: Vec<&str> = token.trim().split('.').collect();
+    let header: serde_json::Value = serde_json::from_slice(&b64(parts[0])).unwrap();
+    let jwk = jwks["keys"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|key| key["kid"] == header["kid"])
+        .unwrap_or_else(|| panic!("no key {} in {jwks}", header["kid"]));
+    assert_eq!(
+        (&jwk["kty"], &jwk["crv"], &jwk["use"]),
+        (&"EC".into(), &"P-256".into(), &"sig".into())
+    );
+    let mut point = vec![4u8];
+    point.extend(b64(jwk["x"].as_str().unwrap()));
+    point.extend(b64(jwk["y"].as_str().unwrap()));
+    aws_lc_rs::signature::UnparsedPublicKey::new(
+        &aws_lc_rs::signature::ECDSA_P256_SHA256_FIXED,
+        &point,
+    )
+    .verify(
+        format!("{}.{}", parts[0], parts[1]).as_bytes(),
+        &b64(parts[2]),
+    )
+    .expect("the published key verifies the token");
+    // Not public by default (kube-apiserver's rule): anonymous gets 401.
+    let r = node.get(&node.anonymous_client(), "/openid/v1/jwks");
+    assert_eq!(r.status, 401);
     // Too short a lifetime is refused.
     let out = k.run(&["create", "token", "bot", "--duration=1m"]);
     assert!(

@@ -19,6 +19,7 @@ mod fuzz;
 pub mod handlers;
 pub mod meta;
 mod metrics;
+mod oidc;
 mod openapi;
 pub mod patch;
 mod protobuf;
@@ -218,6 +219,9 @@ pub struct Options {
     /// Issuer of service-account tokens; the first signs, all are accepted; repeatable
     #[arg(long)]
     pub service_account_issuer: Vec<String>,
+    /// The jwks_uri of the issuer discovery document (default: https://<this server>/openid/v1/jwks)
+    #[arg(long, value_name = "URL")]
+    pub service_account_jwks_uri: Option<String>,
     /// Audiences this server accepts in bound tokens (default: the first issuer)
     #[arg(long, value_delimiter = ',')]
     pub api_audiences: Vec<String>,
@@ -295,6 +299,8 @@ pub struct ApiServer {
     health: HealthChecks,
     api: Arc<Api>,
     address: String,
+    /// `--service-account-jwks-uri`.
+    jwks_uri: Option<String>,
     metrics: metrics::Metrics,
     readonly_slots: Semaphore,
     mutating_slots: Semaphore,
@@ -413,6 +419,7 @@ impl ApiServer {
             health,
             api,
             address: opts.listen_addr().to_string(),
+            jwks_uri: opts.service_account_jwks_uri.clone(),
             metrics: metrics::Metrics::default(),
             readonly_slots: Semaphore::new(opts.max_requests_inflight.max(1)),
             mutating_slots: Semaphore::new(opts.max_mutating_requests_inflight.max(1)),
@@ -473,6 +480,14 @@ impl ApiServer {
             }
             if path == "/metrics" {
                 return serving::text(StatusCode::OK, self.metrics.render());
+            }
+            if let Some(response) = oidc::respond(
+                &path,
+                self.api.authenticator.service_accounts.as_ref(),
+                self.jwks_uri.as_deref(),
+                &self.address,
+            ) {
+                return response;
             }
             if path == "/openapi/v3" || path == "/openapi/v3/" {
                 return openapi::index();

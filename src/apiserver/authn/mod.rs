@@ -219,7 +219,11 @@ impl Authenticator {
         audiences: &[String],
     ) -> Result<(UserInfo, Vec<String>), AuthnError> {
         let api = self.api_audiences();
-        let wanted = if audiences.is_empty() { &api } else { audiences };
+        let wanted = if audiences.is_empty() {
+            &api
+        } else {
+            audiences
+        };
         let (user, matched) = if bootstrap_token::looks_like(token) {
             let user = bootstrap_token::authenticate(&self.cache, token).await?;
             let matched = if api.is_empty() {

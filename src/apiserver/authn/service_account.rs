@@ -39,6 +39,8 @@ struct PublicKey {
     alg: Alg,
     /// The key in the raw form aws-lc-rs verifies with (EC point or PKCS#1 RSAPublicKey).
     raw: Vec<u8>,
+    /// The key as a JSON Web Key (RFC 7517), for issuer discovery.
+    jwk: Value,
 }
 
 /// Verifies service-account tokens.
@@ -117,14 +119,55 @@ fn parse_spki(kid: String, der: &[u8]) -> Result<PublicKey, String> {
         "1.2.840.113549.1.1.1" => Alg::Rs256,
         other => return Err(format!("unsupported key algorithm {other}")),
     };
+    let b64 = |bytes: &[u8]| URL_SAFE_NO_PAD.encode(bytes);
+    // Big-endian integers without the sign byte DER adds.
+    let unsigned = |bytes: &[u8]| {
+        let start = bytes.iter().position(|b| *b != 0).unwrap_or(bytes.len());
+        b64(&bytes[start..])
+    };
+    let jwk = match spki.parsed() {
+        Ok(x509_parser::public_key::PublicKey::EC(point))
+            if alg == Alg::Es256 && point.data().len() == 65 =>
+        {
+            let xy = &point.data()[1..];
+            json!({"use": "sig", "kty": "EC", "kid": kid, "crv": "P-256", "alg": "ES256",
+                "x": b64(&xy[..32]), "y": b64(&xy[32..])})
+        }
+        Ok(x509_parser::public_key::PublicKey::RSA(rsa)) => {
+            json!({"use": "sig", "kty": "RSA", "kid": kid, "alg": "RS256",
+                "n": unsigned(rsa.modulus), "e": unsigned(rsa.exponent)})
+        }
+        _ => return Err("only ECDSA P-256 and RSA keys verify service-account tokens".into()),
+    };
     Ok(PublicKey {
         kid,
         alg,
         raw: spki.subject_public_key.data.to_vec(),
+        jwk,
     })
 }
 
 impl Verifier {
+    /// The JSON Web Key Set of the keys that verify tokens (`/openid/v1/jwks`).
+    pub fn jwks(&self) -> Value {
+        json!({"keys": self.keys.iter().map(|k| k.jwk.clone()).collect::<Vec<_>>()})
+    }
+
+    /// The signature algorithms of those keys (RS256, ES256).
+    pub fn algorithms(&self) -> Vec<String> {
+        let mut algs: Vec<String> = self
+            .keys
+            .iter()
+            .map(|k| match k.alg {
+                Alg::Es256 => "ES256".to_owned(),
+                Alg::Rs256 => "RS256".to_owned(),
+            })
+            .collect();
+        algs.sort();
+        algs.dedup();
+        algs
+    }
+
     pub fn new(
         keys: Vec<(String, Vec<u8>)>,
         issuers: Vec<String>,
