@@ -853,6 +853,42 @@ fn admission_plugins() {
         text(&out)
     );
     assert!(apply(&pod("base", "fine", "")).status.success());
+    // warn: let through, with kube-apiserver's warning (kubectl prints it), for pods and for
+    // workloads whose pod template would violate the level.
+    k.ok(&["create", "namespace", "watched"]);
+    k.ok(&[
+        "label",
+        "namespace",
+        "watched",
+        "pod-security.kubernetes.io/warn=restricted",
+    ]);
+    let out = apply(&pod("watched", "loose", ""));
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(
+        stderr(&out).contains(r#"Warning: would violate PodSecurity "restricted:latest": allowPrivilegeEscalation != false (container "c" must set securityContext.allowPrivilegeEscalation=false)"#),
+        "{}",
+        text(&out)
+    );
+    let out = k.run(&[
+        "-n",
+        "watched",
+        "create",
+        "deployment",
+        "web",
+        "--image=nginx",
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(
+        stderr(&out).contains(r#"would violate PodSecurity "restricted:latest""#),
+        "{}",
+        text(&out)
+    );
+    let out = apply(
+        hardened
+            .replace("namespace: secure", "namespace: watched")
+            .as_str(),
+    );
+    assert!(!stderr(&out).contains("would violate"), "{}", text(&out));
 
     // NodeRestriction and the Node authorizer: the node's own kubeconfig.
     let kubelet = node.paths().kubeconfig("kubelet.conf");
@@ -1073,8 +1109,20 @@ fn secrets_encrypted_at_rest_and_requests_audited() {
     );
 
     // The audit log: metadata only for secrets, the request body for other writes, the
-    // impersonated user beside the real one, nothing for health probes.
+    // impersonated user beside the real one, nothing for health probes; PodSecurity's audit
+    // mode notes violations there.
     k.ok(&["create", "deployment", "audited", "--image=nginx"]);
+    k.ok(&["create", "namespace", "audited-ns"]);
+    k.ok(&[
+        "label",
+        "namespace",
+        "audited-ns",
+        "pod-security.kubernetes.io/audit=baseline",
+    ]);
+    k.ok_stdin(
+        &["apply", "-f", "-"],
+        "apiVersion: v1\nkind: Pod\nmetadata: {name: hostnet, namespace: audited-ns}\nspec: {schedulerName: none, hostNetwork: true, containers: [{name: c, image: x}]}\n",
+    );
     // (someone may not list pods: the refusal is audited too.)
     assert!(!k.run(&["get", "pods", "--as=someone"]).status.success());
     let log = node.paths().audit_log();
@@ -1108,6 +1156,19 @@ fn secrets_encrypted_at_rest_and_requests_audited() {
     assert_eq!(
         deployment["annotations"]["authorization.k8s.io/decision"],
         "allow"
+    );
+    let hostnet = events
+        .iter()
+        .find(|e| {
+            e["verb"] == "create"
+                && e["objectRef"]["resource"] == "pods"
+                && e["objectRef"]["namespace"] == "audited-ns"
+        })
+        .expect("the pod create is audited");
+    assert_eq!(
+        hostnet["annotations"]["pod-security.kubernetes.io/audit-violations"],
+        r#"would violate PodSecurity "baseline:latest": host namespaces (hostNetwork=true)"#,
+        "{hostnet}"
     );
     let impersonated = events
         .iter()

@@ -229,6 +229,8 @@ pub struct Record {
     pub omit: Vec<String>,
     pub request_object: Option<Value>,
     pub decision: Option<(&'static str, String)>,
+    /// Set along the way (e.g. PodSecurity's audit violations).
+    pub annotations: Vec<(String, String)>,
 }
 
 impl Auditor {
@@ -278,6 +280,7 @@ impl Auditor {
             omit: omit.into_iter().map(str::to_owned).collect(),
             request_object: None,
             decision: None,
+            annotations: Vec::new(),
         };
         if !record.omits("RequestReceived") {
             self.emit(record.event("RequestReceived", None, None));
@@ -356,12 +359,18 @@ impl Record {
         {
             e["responseObject"] = v;
         }
+        let mut ann = serde_json::Map::new();
         if let Some((decision, reason)) = &self.decision {
-            let mut ann = json!({"authorization.k8s.io/decision": decision});
+            ann.insert("authorization.k8s.io/decision".into(), json!(decision));
             if !reason.is_empty() {
-                ann["authorization.k8s.io/reason"] = json!(reason);
+                ann.insert("authorization.k8s.io/reason".into(), json!(reason));
             }
-            e["annotations"] = ann;
+        }
+        for (key, value) in &self.annotations {
+            ann.insert(key.clone(), json!(value));
+        }
+        if !ann.is_empty() {
+            e["annotations"] = Value::Object(ann);
         }
         e
     }

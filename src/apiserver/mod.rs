@@ -561,12 +561,13 @@ impl ApiServer {
             Ok(b) => b,
             Err(response) => return response,
         };
-        if let Some(record) = audit
+        if let Some(record) = audit.as_deref_mut()
             && record.level >= audit::Level::Request
         {
             // Decoded (kubectl's typed clients send protobuf), as the log is JSON.
             record.request_object = wire::decode_body(&headers, &body).ok();
         }
+        let notes = std::sync::Arc::new(handlers::Notes::default());
         let call = Call {
             def,
             req: rr,
@@ -574,18 +575,24 @@ impl ApiServer {
             headers,
             body,
             user,
+            notes: notes.clone(),
         };
         if watch {
             return self.api.handle(call).await;
         }
-        match tokio::time::timeout(self.request_timeout, self.api.handle(call)).await {
+        let response = match tokio::time::timeout(self.request_timeout, self.api.handle(call)).await
+        {
             Ok(r) => r,
             Err(_) => ApiError::timeout(format!(
                 "the request did not complete within the allotted timeout of {}",
                 crate::config::duration::format(self.request_timeout)
             ))
             .into_response(),
+        };
+        if let Some(record) = audit {
+            record.annotations = notes.take_audit_annotations();
         }
+        handlers::write::with_warnings(response, &notes.take_warnings())
     }
 }
 

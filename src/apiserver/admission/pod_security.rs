@@ -1,7 +1,9 @@
-//! PodSecurity: the Pod Security Standards enforced per namespace by the label
-//! `pod-security.kubernetes.io/enforce: privileged|baseline|restricted`. A pod that violates
-//! the namespace's level is refused with every violated check listed, in the wording of
-//! kube-apiserver's PodSecurity admission.
+//! PodSecurity: the Pod Security Standards per namespace, by the labels
+//! `pod-security.kubernetes.io/<mode>: privileged|baseline|restricted`, as kube-apiserver's
+//! PodSecurity admission applies them: `enforce` refuses a pod that violates the level, with
+//! every violated check listed; `warn` lets it (and any workload whose pod template would
+//! violate it) through with a warning the client prints; `audit` records the violations in the
+//! request's audit event (`pod-security.kubernetes.io/audit-violations`).
 
 use serde_json::Value;
 
@@ -10,6 +12,9 @@ use crate::apiserver::errors::ApiResult;
 use crate::apiserver::meta;
 
 const ENFORCE: &str = "pod-security.kubernetes.io/enforce";
+const WARN: &str = "pod-security.kubernetes.io/warn";
+const AUDIT: &str = "pod-security.kubernetes.io/audit";
+const AUDIT_VIOLATIONS: &str = "pod-security.kubernetes.io/audit-violations";
 const BASELINE_CAPABILITIES: [&str; 13] = [
     "AUDIT_WRITE",
     "CHOWN",
@@ -53,10 +58,10 @@ enum Level {
     Restricted,
 }
 
-pub async fn validate(req: &Request<'_>, pod: &Value) -> ApiResult<()> {
-    if req.op != Operation::Create || !req.is("pods") {
+pub async fn validate(req: &Request<'_>, obj: &Value) -> ApiResult<()> {
+    let Some((pod, is_pod)) = pod_of(req, obj) else {
         return Ok(());
-    }
+    };
     let Some(ns) = req.call.namespace() else {
         return Ok(());
     };
@@ -64,33 +69,74 @@ pub async fn validate(req: &Request<'_>, pod: &Value) -> ApiResult<()> {
     let Some(namespace) = req.api.cache.get(&key).await else {
         return Ok(());
     };
-    let level = match meta::labels(&namespace.value)
-        .and_then(|l| l.get(ENFORCE))
+    let level_of = |label: &str| match meta::labels(&namespace.value)
+        .and_then(|l| l.get(label))
         .and_then(Value::as_str)
     {
         Some("baseline") => Level::Baseline,
         Some("restricted") => Level::Restricted,
         _ => Level::Privileged,
     };
-    if level == Level::Privileged {
-        return Ok(());
+    // Only pods are refused; their controllers' templates are checked for warn and audit.
+    let enforce = level_of(ENFORCE);
+    if is_pod && enforce != Level::Privileged {
+        let violations = check(pod, enforce);
+        if !violations.is_empty() {
+            return Err(req.forbidden(
+                meta::name(obj),
+                &format!("violates {}", summary(enforce, &violations)),
+            ));
+        }
     }
-    let violations = check(pod, level);
-    if violations.is_empty() {
-        return Ok(());
+    let warn = level_of(WARN);
+    if warn != Level::Privileged {
+        let violations = check(pod, warn);
+        if !violations.is_empty() {
+            req.call
+                .notes
+                .warn(format!("would violate {}", summary(warn, &violations)));
+        }
     }
-    let name = if level == Level::Restricted {
-        "restricted"
-    } else {
-        "baseline"
+    let audit = level_of(AUDIT);
+    if audit != Level::Privileged {
+        let violations = check(pod, audit);
+        if !violations.is_empty() {
+            req.call.notes.annotate_audit(
+                AUDIT_VIOLATIONS,
+                format!("would violate {}", summary(audit, &violations)),
+            );
+        }
+    }
+    Ok(())
+}
+
+/// `PodSecurity "restricted:latest": <check>, <check>…`
+fn summary(level: Level, violations: &[String]) -> String {
+    let name = match level {
+        Level::Restricted => "restricted",
+        Level::Baseline => "baseline",
+        Level::Privileged => "privileged",
     };
-    Err(req.forbidden(
-        meta::name(pod),
-        &format!(
-            "violates PodSecurity \"{name}:latest\": {}",
-            violations.join(", ")
-        ),
-    ))
+    format!("PodSecurity \"{name}:latest\": {}", violations.join(", "))
+}
+
+/// The pod a request creates (pods: on create only, as kube-apiserver), or the pod template of
+/// a workload it creates or updates; and whether it is a pod.
+fn pod_of<'v>(req: &Request<'_>, obj: &'v Value) -> Option<(&'v Value, bool)> {
+    if req.call.req.subresource.is_some() || req.op == Operation::Delete {
+        return None;
+    }
+    let def = req.call.def;
+    let template = match (def.group, def.plural) {
+        ("", "pods") => return (req.op == Operation::Create).then_some((obj, true)),
+        ("", "podtemplates") => obj.get("template"),
+        ("", "replicationcontrollers")
+        | ("apps", "deployments" | "replicasets" | "statefulsets" | "daemonsets")
+        | ("batch", "jobs") => obj.pointer("/spec/template"),
+        ("batch", "cronjobs") => obj.pointer("/spec/jobTemplate/spec/template"),
+        _ => None,
+    }?;
+    Some((template, false))
 }
 
 /// Every container of the pod, with its name.

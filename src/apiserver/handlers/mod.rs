@@ -52,6 +52,45 @@ pub struct Call {
     pub headers: HeaderMap,
     pub body: Bytes,
     pub user: UserInfo,
+    /// What the request's handling has to say besides its answer.
+    pub notes: std::sync::Arc<Notes>,
+}
+
+/// Said along the way by the request's handling (admission, mostly): warnings for the client
+/// (`Warning: 299` headers, as kubectl prints them) and annotations for its audit event.
+#[derive(Debug, Default)]
+pub struct Notes {
+    warnings: std::sync::Mutex<Vec<String>>,
+    audit_annotations: std::sync::Mutex<Vec<(String, String)>>,
+}
+
+impl Notes {
+    pub fn warn(&self, text: String) {
+        self.warnings
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(text);
+    }
+
+    pub fn annotate_audit(&self, key: &str, value: String) {
+        self.audit_annotations
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push((key.to_owned(), value));
+    }
+
+    pub fn take_warnings(&self) -> Vec<String> {
+        std::mem::take(&mut *self.warnings.lock().unwrap_or_else(|e| e.into_inner()))
+    }
+
+    pub fn take_audit_annotations(&self) -> Vec<(String, String)> {
+        std::mem::take(
+            &mut *self
+                .audit_annotations
+                .lock()
+                .unwrap_or_else(|e| e.into_inner()),
+        )
+    }
 }
 
 impl Call {
@@ -77,6 +116,7 @@ impl Call {
             headers: HeaderMap::new(),
             body: Bytes::new(),
             user: UserInfo::new("system:apiserver", vec!["system:masters".into()]),
+            notes: Default::default(),
         }
     }
 
