@@ -1719,7 +1719,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__apiserver)
-            opts="-v -h -V --advertise-address --bind-address --secure-port --tls-cert-file --tls-private-key-file --client-ca-file --etcd-servers --etcd-cafile --etcd-certfile --etcd-keyfile --service-cluster-ip-range --service-node-port-range --max-requests-inflight --max-mutating-requests-inflight --request-timeout --audit-policy-file --audit-log-path --audit-log-maxsize --audit-log-maxbackup --encryption-provider-config --enable-admission-plugins --disable-admission-plugins --authorization-mode --anonymous-auth --service-account-key-file --service-account-signing-key-file --service-account-issuer --api-audiences --service-account-max-token-expiration --requestheader-client-ca-file --requestheader-allowed-names --requestheader-username-headers --requestheader-group-headers --requestheader-extra-headers-prefix --root-dir --v --help --version"
+            opts="-v -h -V --advertise-address --bind-address --secure-port --tls-cert-file --tls-private-key-file --client-ca-file --etcd-servers --etcd-cafile --etcd-certfile --etcd-keyfile --service-cluster-ip-range --service-node-port-range --max-requests-inflight --max-mutating-requests-inflight --request-timeout --audit-policy-file --audit-log-path --audit-log-maxsize --audit-log-maxbackup --encryption-provider-config --enable-admission-plugins --disable-admission-plugins --authorization-mode --anonymous-auth --service-account-key-file --service-account-signing-key-file --service-account-issuer --service-account-jwks-uri --api-audiences --service-account-max-token-expiration --requestheader-client-ca-file --requestheader-allowed-names --requestheader-username-headers --requestheader-group-headers --requestheader-extra-headers-prefix --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1830,6 +1830,10 @@ _kubeforge() {
                     return 0
                     ;;
                 --service-account-issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-account-jwks-uri)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

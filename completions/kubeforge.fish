@@ -373,6 +373,7 @@ false\t''"
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand apiserver" -l service-account-key-file -d 'Public (or private) keys that verify service-account tokens; repeatable' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand apiserver" -l service-account-signing-key-file -d 'Private key that signs tokens of the TokenRequest API (serviceaccounts/token)' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand apiserver" -l service-account-issuer -d 'Issuer of service-account tokens; the first signs, all are accepted; repeatable' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand apiserver" -l service-account-jwks-uri -d 'The jwks_uri of the issuer discovery document (default: https://<this server>/openid/v1/jwks)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand apiserver" -l api-audiences -d 'Audiences this server accepts in bound tokens (default: the first issuer)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand apiserver" -l service-account-max-token-expiration -d 'Longest lifetime a TokenRequest may ask for (0: no limit)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand apiserver" -l requestheader-client-ca-file -d 'CA of the front proxy: its client certificates may assert a user in request headers' -r -F

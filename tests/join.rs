@@ -569,6 +569,90 @@ fn renewing_every_certificate_master_by_master_fails_no_request() {
     assert_eq!(members(&m1), voters(&["master-1", "master-2", "master-3"]));
 }
 
+/// The client certificate in a node's kubelet.conf.
+fn kubelet_cert(node: &Node) -> String {
+    let path = node.paths().kubeconfig("kubelet.conf");
+    let config = kubeforge::kubeconfig::Kubeconfig::load(&path).unwrap();
+    config.credentials(&path).unwrap().client_cert_pem.unwrap()
+}
+
+#[test]
+fn a_worker_renews_its_certificate_through_the_cluster_by_hand_and_by_itself() {
+    let (m1, w) = (Node::new(), Node::new());
+    // The controller-manager signs node certificates for two minutes here, so that the
+    // worker's agent has to renew within the test.
+    let config = m1.dir.path().join("cluster.yaml");
+    std::fs::write(
+        &config,
+        "apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\ncontrollerManager:\n  extraArgs:\n  - {name: cluster-signing-duration, value: 2m}\n",
+    )
+    .unwrap();
+    let mut cmd = m1.cmd();
+    cmd.args([
+        "init",
+        "--upload-certs",
+        "--node-name",
+        "master-1",
+        "--config",
+    ])
+    .arg(&config)
+    .arg("--apiserver-advertise-address")
+    .arg(m1.address.to_string());
+    let out = run(cmd);
+    assert_success(&out, "kubeforge init");
+    let args = parse_join_args(&stdout(&out));
+    join(&w, "worker-2", &args, false);
+    let joined = Instant::now();
+    let first = kubelet_cert(&w);
+
+    // By hand: `certs renew` on a worker goes through the cluster (it has no CA key).
+    let out = kubeforge(&w, &["certs", "renew", "kubelet.conf"]);
+    assert_success(&out, "certs renew kubelet.conf on the worker");
+    assert!(
+        stdout(&out).contains("renewed through the cluster"),
+        "{}",
+        stdout(&out)
+    );
+    let second = kubelet_cert(&w);
+    assert_ne!(second, first);
+    let out = kubeforge(&w, &["certs", "renew", "apiserver"]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("runs no control plane"),
+        "{}",
+        stderr(&out)
+    );
+
+    // By itself: the agent renews again at two thirds of the lifetime, and the node stays
+    // Ready past the expiry of every certificate it had before.
+    wait_for("the agent's own renewal", Duration::from_secs(150), || {
+        kubelet_cert(&w) != second
+    });
+    let c1 = m1.admin_client();
+    let past_expiry = joined + Duration::from_secs(150);
+    while Instant::now() < past_expiry {
+        std::thread::sleep(Duration::from_secs(1));
+    }
+    wait_for(
+        "the worker Ready after its first certificates expired",
+        Duration::from_secs(60),
+        || ready_nodes(&c1).contains(&("worker-2".to_owned(), true, false)),
+    );
+    let lease = get_json(
+        &c1,
+        "/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases/worker-2",
+    );
+    let renewed: jiff::Timestamp = lease["spec"]["renewTime"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(
+        jiff::Timestamp::now().duration_since(renewed).as_secs() < 30,
+        "the worker's lease is being renewed: {lease}"
+    );
+}
+
 #[test]
 fn a_join_with_bad_credentials_is_refused_before_anything_is_written() {
     let m1 = Node::new();

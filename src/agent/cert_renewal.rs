@@ -4,16 +4,19 @@
 //! for one-year certificates) exactly as `kubeforge certs renew` does — the API server reloads
 //! its serving certificate, the components that read theirs only at start are restarted — and
 //! records a Warning event `CertificateExpirationWarning` on the Node for any it cannot renew
-//! (externally managed, or renewal failed).
+//! (externally managed, or renewal failed). A worker has no CA key: its kubelet.conf is renewed
+//! through a CertificateSigningRequest, as the kubelet rotates its client certificate.
 
 use std::collections::HashMap;
 use std::time::{Duration, Instant, SystemTime};
 
-use crate::config::{InitConfig, Paths};
+use crate::config::{InitConfig, Paths, paths};
 use crate::pki::expiration::{self, Expiration};
 use crate::pki::renew;
 
 const MAX_INTERVAL: Duration = Duration::from_secs(3600);
+/// How long a node waits for the controller-manager to sign its renewal.
+const ROTATION_TIMEOUT: Duration = Duration::from_secs(60);
 const MIN_INTERVAL: Duration = Duration::from_secs(5);
 
 /// The same certificate is reported again after this long, not on every look.
@@ -40,8 +43,20 @@ pub async fn run(paths: Paths, config: InitConfig) {
             .iter()
             .filter(|e| e.is_due(config.cluster.certificate_validity))
             .collect();
-        let (renewable, external): (Vec<&Expiration>, Vec<&Expiration>) =
+        let (renewable, mut external): (Vec<&Expiration>, Vec<&Expiration>) =
             due.into_iter().partition(|e| !e.externally_managed);
+        // A worker has no CA key: its kubelet.conf is renewed through the cluster, as the
+        // kubelet rotates its client certificate.
+        if is_worker(&paths)
+            && let Some(i) = external.iter().position(|e| e.name == paths::KUBELET_CONF)
+        {
+            let e = external.remove(i);
+            if let Err(message) = rotate_node_certificate(&paths, &config).await
+                && should_warn(&e.name)
+            {
+                warn(&paths, &config, e, &message).await;
+            }
+        }
         for e in external.iter().filter(|e| should_warn(&e.name)) {
             warn(
                 &paths,
@@ -64,6 +79,26 @@ pub async fn run(paths: Paths, config: InitConfig) {
         ))
         .await;
     }
+}
+
+/// A node without a control plane of its own (its certificates come from the cluster).
+pub fn is_worker(paths: &Paths) -> bool {
+    !paths.manifest("kube-apiserver").exists()
+}
+
+/// The node's client certificate renewed through a CertificateSigningRequest.
+pub async fn rotate_node_certificate(paths: &Paths, config: &InitConfig) -> Result<(), String> {
+    let kubeconfig = paths.kubeconfig(paths::KUBELET_CONF);
+    let not_after = crate::kubeconfig::node_csr::rotate(
+        &kubeconfig,
+        &config.node_name,
+        config.cluster.encryption_algorithm,
+        ROTATION_TIMEOUT,
+    )
+    .await
+    .map_err(|e| format!("renewal through the cluster failed: {e}"))?;
+    tracing::info!(expires = ?not_after, "the node's client certificate was renewed through a CertificateSigningRequest");
+    Ok(())
 }
 
 /// Hourly, but at least ten looks per lifetime of the shortest-lived certificate.

@@ -3,7 +3,7 @@
 //! registers the Node, renews its Lease and keeps mirror Pods for the static Pods.
 
 pub mod api_proxy;
-mod cert_renewal;
+pub mod cert_renewal;
 mod container;
 mod events;
 pub mod metrics;

@@ -49,11 +49,7 @@ pub async fn run(paths: Paths, board: Arc<StatusBoard>, api: Option<std::net::So
     };
     let kubeconfig = paths.kubeconfig(paths::KUBELET_CONF);
     let client = loop {
-        let client = match api {
-            Some(addr) => super::api_proxy::client(&kubeconfig, addr).await.ok(),
-            None => crate::controllers::client(&kubeconfig).await.ok(),
-        };
-        match client {
+        match connect(&kubeconfig, api).await {
             Some(c) if c.apiserver_version().await.is_ok() => break c,
             _ => tokio::time::sleep(Duration::from_millis(500)).await,
         }
@@ -83,7 +79,7 @@ pub async fn run(paths: Paths, board: Arc<StatusBoard>, api: Option<std::net::So
                 tracing::warn!(error = %e, "cannot renew the node lease");
                 // The node's certificate may have been renewed since the client was built
                 // (its connections would then fail once the old one expires): reload it.
-                if let Ok(c) = crate::controllers::client(&kubeconfig).await {
+                if let Some(c) = connect(&kubeconfig, api).await {
                     reporter.client = c;
                 }
             },
@@ -94,6 +90,18 @@ pub async fn run(paths: Paths, board: Arc<StatusBoard>, api: Option<std::net::So
                 tracing::debug!(error = %e, "mirror pods not synced yet");
             },
         }
+    }
+}
+
+/// A client with the node's identity (read afresh from `kubeconfig`), through the node-local
+/// API endpoint when there is one.
+async fn connect(
+    kubeconfig: &std::path::Path,
+    api: Option<std::net::SocketAddr>,
+) -> Option<kube::Client> {
+    match api {
+        Some(addr) => super::api_proxy::client(kubeconfig, addr).await.ok(),
+        None => crate::controllers::client(kubeconfig).await.ok(),
     }
 }
 

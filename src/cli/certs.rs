@@ -58,7 +58,7 @@ pub enum CertsCommand {
     },
 }
 
-pub fn run(cmd: CertsCommand, root: PathBuf) -> anyhow::Result<()> {
+pub async fn run(cmd: CertsCommand, root: PathBuf) -> anyhow::Result<()> {
     match cmd {
         CertsCommand::CheckExpiration {
             output,
@@ -69,7 +69,15 @@ pub fn run(cmd: CertsCommand, root: PathBuf) -> anyhow::Result<()> {
             new_key,
             csr_only: _,
             csr_dir,
-        } => renew(&root, &name, new_key, csr_dir.as_deref()),
+        } => {
+            let cfg = node_config(&root)?;
+            let paths = cfg.paths(&root);
+            if crate::agent::cert_renewal::is_worker(&paths) {
+                renew_worker(&paths, &cfg, &name, new_key, csr_dir.as_deref()).await
+            } else {
+                renew(&root, &name, new_key, csr_dir.as_deref())
+            }
+        }
         CertsCommand::GenerateCsr { flags } => generate_csr(root, &flags),
         CertsCommand::RotateCa { .. } => Err(super::planned::not_yet(
             "certs rotate-ca",
@@ -91,6 +99,49 @@ fn node_config(root: &Path) -> anyhow::Result<config::InitConfig> {
             Paths::new(root).node_config().display()
         )
     })
+}
+
+/// A worker's only certificate is its kubelet.conf, from the cluster: renewed through a
+/// CertificateSigningRequest (always with a new key, as the kubelet rotates).
+async fn renew_worker(
+    paths: &Paths,
+    cfg: &config::InitConfig,
+    name: &str,
+    new_key: bool,
+    csr_dir: Option<&Path>,
+) -> anyhow::Result<()> {
+    let kubelet = crate::config::paths::KUBELET_CONF;
+    if name != kubelet && name != "all" {
+        anyhow::bail!(
+            "this node runs no control plane: its only certificate is {kubelet} (renew `{kubelet}` or `all`)"
+        );
+    }
+    if csr_dir.is_some() {
+        anyhow::bail!(
+            "--csr-only is for an external CA; a worker's certificate comes from the cluster: run `kubeforge certs renew {kubelet}`"
+        );
+    }
+    let _ = new_key; // the cluster always gets a new key
+    crate::agent::cert_renewal::rotate_node_certificate(paths, cfg)
+        .await
+        .map_err(anyhow::Error::msg)?;
+    let renewed = expiration::report(
+        &cfg.cluster,
+        paths.pki_dir(),
+        &paths.kubernetes_dir(),
+        SystemTime::now(),
+    );
+    let expires = renewed
+        .certificates
+        .iter()
+        .find(|e| e.name == kubelet)
+        .and_then(|e| e.expiration_date.as_deref())
+        .map(display_date)
+        .unwrap_or_default();
+    println!(
+        "certificate {kubelet} renewed through the cluster (a CertificateSigningRequest approved and signed by the controller-manager; expires {expires})"
+    );
+    Ok(())
 }
 
 fn renew(root: &Path, name: &str, new_key: bool, csr_dir: Option<&Path>) -> anyhow::Result<()> {

@@ -123,7 +123,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Join(cmd) => join::run(cmd, root).await,
         Command::Token(cmd) => token::run(cmd, root).await,
-        Command::Certs(cmd) => certs::run(cmd, root),
+        Command::Certs(cmd) => certs::run(cmd, root).await,
         Command::Etcd(cmd) => etcd::run(cmd, root).await,
         Command::SecretsEncrypt(cmd) => secrets_encrypt::run(cmd, root).await,
         Command::Apiserver(opts) => Ok(crate::apiserver::run(*opts).await?),

@@ -2,6 +2,7 @@
 //! scheduler, the node's own), each with embedded certificates and written 0600.
 
 pub mod client;
+pub mod node_csr;
 
 use std::path::{Path, PathBuf};
 
