@@ -158,6 +158,31 @@ impl Kubeconfig {
         }
     }
 
+    /// Embeds a new client certificate and key for the current context's user (replacing any
+    /// file references). Errs with what is missing when the context names no user here.
+    pub fn set_client_credentials(
+        &mut self,
+        cert_pem: &str,
+        key_pem: &str,
+    ) -> std::result::Result<(), String> {
+        let current_user = self
+            .contexts
+            .iter()
+            .find(|c| c.name == self.current_context)
+            .map(|c| c.context.user.clone())
+            .unwrap_or_default();
+        let user = self
+            .users
+            .iter_mut()
+            .find(|u| u.name == current_user)
+            .ok_or_else(|| format!("user {current_user:?} not found"))?;
+        user.user.client_certificate_data = Some(BASE64.encode(cert_pem));
+        user.user.client_key_data = Some(BASE64.encode(key_pem));
+        user.user.client_certificate = None;
+        user.user.client_key = None;
+        Ok(())
+    }
+
     pub fn load(path: &Path) -> Result<Self> {
         let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
             path: path.to_owned(),

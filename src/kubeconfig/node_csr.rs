@@ -8,8 +8,6 @@
 use std::path::Path;
 use std::time::{Duration, Instant, SystemTime};
 
-use base64::Engine;
-use base64::engine::general_purpose::STANDARD as BASE64;
 use k8s_openapi::ByteString;
 use k8s_openapi::api::certificates::v1::{
     CertificateSigningRequest, CertificateSigningRequestSpec,
@@ -162,21 +160,9 @@ pub async fn rotate(
     let not_after = pki::inspect::ParsedCert::from_pem(&issued.cert_pem)
         .map_err(|e| bad(format!("the signed certificate does not parse: {e}")))?
         .not_after;
-    let current_user = config
-        .contexts
-        .iter()
-        .find(|c| c.name == config.current_context)
-        .map(|c| c.context.user.clone())
-        .unwrap_or_default();
-    let user = config
-        .users
-        .iter_mut()
-        .find(|u| u.name == current_user)
-        .ok_or_else(|| bad(format!("user {current_user:?} not found")))?;
-    user.user.client_certificate_data = Some(BASE64.encode(&issued.cert_pem));
-    user.user.client_key_data = Some(BASE64.encode(&issued.key_pem));
-    user.user.client_certificate = None;
-    user.user.client_key = None;
+    config
+        .set_client_credentials(&issued.cert_pem, &issued.key_pem)
+        .map_err(bad)?;
     config.write(kubeconfig).map_err(|e| bad(e.to_string()))?;
     Ok(not_after)
 }

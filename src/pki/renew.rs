@@ -6,8 +6,6 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use base64::Engine;
-use base64::engine::general_purpose::STANDARD as BASE64;
 use rcgen::KeyPair;
 
 use super::authority::{CertAuthority, LeafRequest, Usage};
@@ -330,19 +328,9 @@ fn reissue_kubeconfig(
     let not_after = ParsedCert::from_pem(&new_cert)
         .map(|c| c.not_after)
         .unwrap_or(existing.not_after);
-    let current_user = config
-        .contexts
-        .iter()
-        .find(|c| c.name == config.current_context)
-        .map(|c| c.context.user.clone())
-        .unwrap_or_default();
-    let user = config
-        .users
-        .iter_mut()
-        .find(|u| u.name == current_user)
-        .ok_or_else(|| invalid(format!("user {current_user:?} not found")))?;
-    user.user.client_certificate_data = Some(BASE64.encode(&new_cert));
-    user.user.client_key_data = Some(BASE64.encode(key.serialize_pem()));
+    config
+        .set_client_credentials(&new_cert, &key.serialize_pem())
+        .map_err(invalid)?;
     let contents = serde_saphyr::to_string(&config).map_err(|e| invalid(e.to_string()))?;
     Ok((
         vec![Pending {
