@@ -89,8 +89,18 @@ pub fn is_worker(paths: &Paths) -> bool {
 /// The node's client certificate renewed through a CertificateSigningRequest.
 pub async fn rotate_node_certificate(paths: &Paths, config: &InitConfig) -> Result<(), String> {
     let kubeconfig = paths.kubeconfig(paths::KUBELET_CONF);
+    // Through the node-local endpoint, so that any live master signs; the kubeconfig's own
+    // server when the agent does not serve one.
+    let local = std::net::SocketAddr::new(config.advertise_address, super::api_proxy::PORT);
+    let client = match super::api_proxy::client(&kubeconfig, local).await {
+        Ok(c) if c.apiserver_version().await.is_ok() => c,
+        _ => crate::controllers::client(&kubeconfig)
+            .await
+            .map_err(|e| format!("{}: {e}", kubeconfig.display()))?,
+    };
     let not_after = crate::kubeconfig::node_csr::rotate(
         &kubeconfig,
+        client,
         &config.node_name,
         config.cluster.encryption_algorithm,
         ROTATION_TIMEOUT,

@@ -141,9 +141,11 @@ async fn wait_for_certificate(
 }
 
 /// Renews the client certificate of `kubeconfig` (the node's kubelet.conf) by asking the
-/// cluster with the current one; rewrites the file (0600) and returns the new expiry.
+/// cluster through `client`, made with the current one; rewrites the file (0600) and returns
+/// the new expiry.
 pub async fn rotate(
     kubeconfig: &Path,
+    client: kube::Client,
     node_name: &str,
     algorithm: KeyAlgorithm,
     timeout: Duration,
@@ -153,9 +155,6 @@ pub async fn rotate(
         message,
     };
     let mut config = Kubeconfig::load(kubeconfig).map_err(|e| bad(e.to_string()))?;
-    let client = crate::controllers::client(kubeconfig)
-        .await
-        .map_err(|e| bad(e.to_string()))?;
     let (_, issued) = request(client, node_name, algorithm, timeout).await?;
     let not_after = pki::inspect::ParsedCert::from_pem(&issued.cert_pem)
         .map_err(|e| bad(format!("the signed certificate does not parse: {e}")))?
