@@ -87,7 +87,10 @@ pub fn is_worker(paths: &Paths) -> bool {
 }
 
 /// The node's client certificate renewed through a CertificateSigningRequest.
-pub async fn rotate_node_certificate(paths: &Paths, config: &InitConfig) -> Result<(), String> {
+pub async fn rotate_node_certificate(
+    paths: &Paths,
+    config: &InitConfig,
+) -> Result<SystemTime, String> {
     let kubeconfig = paths.kubeconfig(paths::KUBELET_CONF);
     // Through the node-local endpoint, so that any live master signs; the kubeconfig's own
     // server when the agent does not serve one.
@@ -108,7 +111,7 @@ pub async fn rotate_node_certificate(paths: &Paths, config: &InitConfig) -> Resu
     .await
     .map_err(|e| format!("renewal through the cluster failed: {e}"))?;
     tracing::info!(expires = ?not_after, "the node's client certificate was renewed through a CertificateSigningRequest");
-    Ok(())
+    Ok(not_after)
 }
 
 /// Hourly, but at least ten looks per lifetime of the shortest-lived certificate.

@@ -73,9 +73,9 @@ pub async fn run(cmd: CertsCommand, root: PathBuf) -> anyhow::Result<()> {
             let cfg = node_config(&root)?;
             let paths = cfg.paths(&root);
             if crate::agent::cert_renewal::is_worker(&paths) {
-                renew_worker(&paths, &cfg, &name, new_key, csr_dir.as_deref()).await
+                renew_worker(&paths, &cfg, &name, csr_dir.as_deref()).await
             } else {
-                renew(&root, &name, new_key, csr_dir.as_deref())
+                renew(&paths, &cfg, &name, new_key, csr_dir.as_deref())
             }
         }
         CertsCommand::GenerateCsr { flags } => generate_csr(root, &flags),
@@ -102,12 +102,12 @@ fn node_config(root: &Path) -> anyhow::Result<config::InitConfig> {
 }
 
 /// A worker's only certificate is its kubelet.conf, from the cluster: renewed through a
-/// CertificateSigningRequest (always with a new key, as the kubelet rotates).
+/// CertificateSigningRequest (always with a new key, as the kubelet rotates, so `--new-key`
+/// changes nothing).
 async fn renew_worker(
     paths: &Paths,
     cfg: &config::InitConfig,
     name: &str,
-    new_key: bool,
     csr_dir: Option<&Path>,
 ) -> anyhow::Result<()> {
     let kubelet = crate::config::paths::KUBELET_CONF;
@@ -121,22 +121,11 @@ async fn renew_worker(
             "--csr-only is for an external CA; a worker's certificate comes from the cluster: run `kubeforge certs renew {kubelet}`"
         );
     }
-    let _ = new_key; // the cluster always gets a new key
-    crate::agent::cert_renewal::rotate_node_certificate(paths, cfg)
+    let not_after = crate::agent::cert_renewal::rotate_node_certificate(paths, cfg)
         .await
         .map_err(anyhow::Error::msg)?;
-    let renewed = expiration::report(
-        &cfg.cluster,
-        paths.pki_dir(),
-        &paths.kubernetes_dir(),
-        SystemTime::now(),
-    );
-    let expires = renewed
-        .certificates
-        .iter()
-        .find(|e| e.name == kubelet)
-        .and_then(|e| e.expiration_date.as_deref())
-        .map(display_date)
+    let expires = time::OffsetDateTime::from(not_after)
+        .format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_default();
     println!(
         "certificate {kubelet} renewed through the cluster (a CertificateSigningRequest approved and signed by the controller-manager; expires {expires})"
@@ -144,9 +133,13 @@ async fn renew_worker(
     Ok(())
 }
 
-fn renew(root: &Path, name: &str, new_key: bool, csr_dir: Option<&Path>) -> anyhow::Result<()> {
-    let cfg = node_config(root)?;
-    let paths = cfg.paths(root);
+fn renew(
+    paths: &Paths,
+    cfg: &config::InitConfig,
+    name: &str,
+    new_key: bool,
+    csr_dir: Option<&Path>,
+) -> anyhow::Result<()> {
     let targets =
         renew::select(&cfg.cluster, &paths.kubernetes_dir(), name).map_err(anyhow::Error::msg)?;
     let stamp = time::OffsetDateTime::now_utc().unix_timestamp();
@@ -187,7 +180,7 @@ fn renew(root: &Path, name: &str, new_key: bool, csr_dir: Option<&Path>) -> anyh
     // A changed manifest makes the agent restart that component with the new files.
     let restart = renew::components_to_restart(renewed.iter().map(|r| r.name));
     crate::staticpod::mark_for_restart(
-        &paths,
+        paths,
         &restart,
         &format!("certificates renewed at {stamp}"),
     )

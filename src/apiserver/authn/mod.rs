@@ -179,17 +179,8 @@ impl Authenticator {
             CertIdentity::None => {}
         }
         if let Some(token) = bearer(headers) {
-            let result = if bootstrap_token::looks_like(token) {
-                bootstrap_token::authenticate(&self.cache, token).await
-            } else if let Some(v) = &self.service_accounts {
-                v.authenticate(&self.cache, token).await
-            } else {
-                Err(AuthnError::Token(
-                    "no service-account keys are configured".into(),
-                ))
-            };
-            return match result {
-                Ok(u) => Identity::User(u.authenticated()),
+            return match self.review_token(token, &[]).await {
+                Ok((user, _)) => Identity::User(user),
                 Err(e) => Identity::Refused(e),
             };
         }
@@ -203,33 +194,28 @@ impl Authenticator {
 
 impl Authenticator {
     /// The API server's audiences (`--api-audiences`, default the issuer).
-    pub fn api_audiences(&self) -> Vec<String> {
+    pub fn api_audiences(&self) -> &[String] {
         self.service_accounts
             .as_ref()
-            .map(|v| v.audiences.clone())
-            .unwrap_or_default()
+            .map_or(&[], |v| v.audiences.as_slice())
     }
 
-    /// TokenReview's question: whose is `token`, if it is meant for one of `audiences` (empty:
-    /// the API server's)? Returns the user and the audiences it is meant for. Bootstrap tokens
-    /// are meant for the API server only.
+    /// Whose is bearer `token`, if it is meant for one of `audiences` (empty: the API
+    /// server's, as for every request; a TokenReview may name others)? Returns the user and
+    /// the audiences it is meant for. Bootstrap tokens are meant for the API server only.
     pub async fn review_token(
         &self,
         token: &str,
         audiences: &[String],
     ) -> Result<(UserInfo, Vec<String>), AuthnError> {
         let api = self.api_audiences();
-        let wanted = if audiences.is_empty() {
-            &api
-        } else {
-            audiences
-        };
+        let wanted = if audiences.is_empty() { api } else { audiences };
         let (user, matched) = if bootstrap_token::looks_like(token) {
             let user = bootstrap_token::authenticate(&self.cache, token).await?;
             let matched = if api.is_empty() {
                 wanted.to_vec()
             } else {
-                service_account::intersect(&api, wanted).map_err(AuthnError::Token)?
+                service_account::intersect(api, wanted).map_err(AuthnError::Token)?
             };
             (user, matched)
         } else if let Some(v) = &self.service_accounts {

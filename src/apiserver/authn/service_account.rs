@@ -228,20 +228,9 @@ impl Verifier {
         serde_json::from_slice(&decode(claims)?).map_err(|_| "bad claims".to_string())
     }
 
-    pub async fn authenticate(
-        &self,
-        cache: &WatchCache,
-        token: &str,
-    ) -> Result<UserInfo, AuthnError> {
-        self.authenticate_for(cache, token, &self.audiences)
-            .await
-            .map(|(user, _)| user)
-    }
-
-    /// As `authenticate`, for a token that must be meant for one of `audiences` (a
-    /// TokenReview's, else the API server's); also returns which of them it is meant for.
-    /// Legacy tokens carry no audience: they are meant for the API server's (Kubernetes'
-    /// "implicit audiences").
+    /// The user of `token`, which must be meant for one of `audiences` (the API server's, or a
+    /// TokenReview's), and which of them it is meant for. Legacy tokens carry no audience:
+    /// they are meant for the API server's (Kubernetes' "implicit audiences").
     pub async fn authenticate_for(
         &self,
         cache: &WatchCache,
