@@ -2157,7 +2157,7 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__certs__subcmd__rotate__subcmd__ca)
-            opts="-v -h -V --path --root-dir --v --help --version"
+            opts="-v -h -V --path --status --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

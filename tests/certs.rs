@@ -634,3 +634,59 @@ fn names_added_to_the_configuration_are_in_the_serving_certificate_after_a_resta
     node.kill_all();
     let _ = agent.wait();
 }
+
+#[test]
+fn rotate_ca_on_a_single_master_refuses_bad_staged_cas_then_replaces_the_ca() {
+    let node = Node::new();
+    node.init();
+    let pki = node.paths().pki_dir().to_owned();
+    let ca_before = std::fs::read_to_string(pki.join("ca.crt")).unwrap();
+    let rotate = |args: &[&str]| {
+        let mut cmd = node.cmd();
+        cmd.args(["certs", "rotate-ca"]).args(args);
+        run(cmd)
+    };
+    let staged = node.dir.path().join("staged");
+    std::fs::create_dir_all(&staged).unwrap();
+    let staged_arg = staged.to_str().unwrap();
+    // Nothing staged, a leaf instead of a CA, the CA in use: each refused, naming the file,
+    // with nothing changed.
+    let refused = |why: &str| {
+        let out = rotate(&["--path", staged_arg]);
+        assert!(!out.status.success(), "{why}: accepted");
+        let err = stderr(&out);
+        assert!(
+            err.contains(&staged.join("ca.").display().to_string()),
+            "{why}: {err}"
+        );
+        err
+    };
+    refused("empty dir");
+    std::fs::copy(pki.join("apiserver.crt"), staged.join("ca.crt")).unwrap();
+    std::fs::copy(pki.join("apiserver.key"), staged.join("ca.key")).unwrap();
+    assert!(refused("a leaf").contains("not a CA certificate"));
+    std::fs::copy(pki.join("ca.crt"), staged.join("ca.crt")).unwrap();
+    std::fs::copy(pki.join("ca.key"), staged.join("ca.key")).unwrap();
+    assert!(refused("the same CA").contains("same key"));
+    assert_eq!(
+        std::fs::read_to_string(pki.join("ca.crt")).unwrap(),
+        ca_before
+    );
+    let r = node.get(
+        &node.admin_client(),
+        "/api/v1/namespaces/kube-system/secrets/kubeforge-ca-rotation",
+    );
+    assert_eq!(r.status, 404, "no rotation was started");
+
+    // A generated CA.
+    let out = rotate(&[]);
+    assert_success(&out, "certs rotate-ca");
+    let ca_after = std::fs::read_to_string(pki.join("ca.crt")).unwrap();
+    assert_ne!(ca_after, ca_before);
+    assert_eq!(ca_after.matches("BEGIN CERTIFICATE").count(), 1);
+    assert!(node.wait_ready(std::time::Duration::from_secs(60)));
+    let r = node.get(&node.admin_client(), "/api/v1/nodes");
+    assert_eq!(r.status, 200, "{}", r.text());
+    let check = check(&node, &[]);
+    assert_success(&check, "check-expiration after the rotation");
+}

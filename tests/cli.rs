@@ -80,19 +80,15 @@ fn committed_completions_match_the_command_tree() {
 }
 
 #[test]
-fn planned_commands_refuse_clearly_and_exit_non_zero() {
-    for args in [
-        vec!["certs", "rotate-ca"],
-        vec!["config", "print", "join-defaults"],
-    ] {
-        let out = kubeforge(&args);
-        assert!(!out.status.success(), "{args:?} succeeded");
-        assert!(
-            stderr(&out).contains("not available in this build yet"),
-            "{args:?}: {}",
-            stderr(&out)
-        );
-    }
+fn a_planned_command_refuses_clearly_and_exits_non_zero() {
+    let args = ["config", "print", "join-defaults"];
+    let out = kubeforge(&args);
+    assert!(!out.status.success(), "{args:?} succeeded");
+    assert!(
+        stderr(&out).contains("not available in this build yet"),
+        "{args:?}: {}",
+        stderr(&out)
+    );
 }
 
 #[test]

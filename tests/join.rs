@@ -653,6 +653,263 @@ fn a_worker_renews_its_certificate_through_the_cluster_by_hand_and_by_itself() {
     );
 }
 
+/// The CA (bundle) a kubeconfig trusts, one PEM block per certificate.
+fn kubeconfig_ca(path: &std::path::Path) -> Vec<String> {
+    let config = kubeforge::kubeconfig::Kubeconfig::load(path).unwrap();
+    split_pem(&config.credentials(path).unwrap().ca_pem)
+}
+
+fn split_pem(text: &str) -> Vec<String> {
+    kubeforge::pki::ca_rotation::split_pem(text)
+}
+
+fn signed_by(cert_pem: &str, ca_pem: &str) -> bool {
+    use kubeforge::pki::inspect::ParsedCert;
+    let (cert, ca) = (ParsedCert::from_pem(cert_pem), ParsedCert::from_pem(ca_pem));
+    cert.unwrap().verify_signed_by(&ca.unwrap()).is_ok()
+}
+
+/// A client that trusts `ca_pem` and authenticates with a bearer token.
+fn token_client(node: &Node, ca_pem: &str, token: &str) -> ApiClient {
+    ApiClient::from_credentials(&kubeforge::kubeconfig::Credentials {
+        server: format!("https://{}:6443", node.address),
+        ca_pem: ca_pem.to_owned(),
+        client_cert_pem: None,
+        client_key_pem: None,
+        token: Some(token.to_owned()),
+    })
+    .unwrap()
+}
+
+#[test]
+fn rotating_the_ca_on_three_masters_and_a_worker_retires_the_old_one_without_downtime() {
+    let (m1, m2, m3, w4) = (Node::new(), Node::new(), Node::new(), Node::new());
+    let args = init_first_master(&m1);
+    join(&m2, "master-2", &args, true);
+    join(&m3, "master-3", &args, true);
+    join(&w4, "worker-4", &args, false);
+    let masters = [&m1, &m2, &m3];
+    let c1 = m1.admin_client();
+    wait_for("four Ready nodes", Duration::from_secs(60), || {
+        ready_nodes(&c1).iter().filter(|n| n.1).count() == 4
+    });
+    let old_ca = std::fs::read_to_string(m1.paths().pki_dir().join("ca.crt")).unwrap();
+    let old_admin = m1.dir.path().join("old-admin.conf");
+    std::fs::copy(m1.admin_conf(), &old_admin).unwrap();
+    // A service-account token issued before the rotation.
+    wait_for(
+        "the default service account",
+        Duration::from_secs(30),
+        || {
+            block_on(c1.get("/api/v1/namespaces/default/serviceaccounts/default"))
+                .is_ok_and(|r| r.status.is_success())
+        },
+    );
+    let request = json!({"apiVersion": "authentication.k8s.io/v1", "kind": "TokenRequest", "spec": {"expirationSeconds": 3600}});
+    let r = block_on(c1.request(
+        http::Method::POST,
+        "/api/v1/namespaces/default/serviceaccounts/default/token",
+        &[("Content-Type", "application/json")],
+        request.to_string().into_bytes(),
+    ))
+    .unwrap();
+    assert!(r.status.is_success(), "{} {}", r.status, r.text());
+    let old_token = serde_json::from_slice::<Value>(&r.body).unwrap()["status"]["token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
+    // The new CA is staged by the operator (openssl here, as an external tool would).
+    let staged = m1.dir.path().join("new-ca");
+    std::fs::create_dir_all(&staged).unwrap();
+    let out = run({
+        let mut cmd = Command::new("openssl");
+        cmd.current_dir(&staged).args([
+            "req",
+            "-x509",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:prime256v1",
+            "-nodes",
+            "-keyout",
+            "ca.key",
+            "-out",
+            "ca.crt",
+            "-days",
+            "3650",
+            "-subj",
+            "/CN=kubernetes",
+            "-addext",
+            "basicConstraints=critical,CA:TRUE",
+            "-addext",
+            "keyUsage=critical,digitalSignature,keyEncipherment,keyCertSign",
+        ]);
+        cmd
+    });
+    assert_success(&out, "openssl staging a CA");
+    let new_ca = std::fs::read_to_string(staged.join("ca.crt")).unwrap();
+    let id = kubeforge::pki::ca_rotation::rotation_id(&new_ca).unwrap();
+
+    // A client polls throughout through master 3's node-local endpoint, with that node's
+    // admin.conf as it is at the time (the rotation rewrites it).
+    let stop = Arc::new(AtomicBool::new(false));
+    let poller = {
+        let (stop, conf) = (stop.clone(), m3.admin_conf());
+        let endpoint = std::net::SocketAddr::new(m3.address.into(), 6444);
+        std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            let (mut ok, mut failed) = (0, Vec::new());
+            while !stop.load(Ordering::Relaxed) {
+                let read = rt.block_on(async {
+                    let client = kubeforge::agent::api_proxy::client(&conf, endpoint).await?;
+                    let namespaces: kube::Api<k8s_openapi::api::core::v1::Namespace> =
+                        kube::Api::all(client);
+                    namespaces.get("default").await.map_err(|e| e.to_string())
+                });
+                match read {
+                    Ok(_) => ok += 1,
+                    Err(e) => failed.push(e),
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            (ok, failed)
+        })
+    };
+
+    // Interrupted once the first master trusts both CAs: the rotation lives in the cluster,
+    // so running the command again resumes it.
+    let mut first = m1.cmd();
+    first.args(["certs", "rotate-ca", "--path"]).arg(&staged);
+    let mut first = first
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let trusted = format!("{id}/trust");
+    wait_for(
+        "master-1 at the trust stage",
+        Duration::from_secs(120),
+        || {
+            // Master 1's API server restarts meanwhile: ask master 2's.
+            let Ok(r) = block_on(m2.admin_client().get("/api/v1/nodes/master-1")) else {
+                return false;
+            };
+            let node: Value = serde_json::from_slice(&r.body).unwrap_or_default();
+            node["metadata"]["annotations"]["kubeforge.io/ca-rotation-applied"] == trusted.as_str()
+        },
+    );
+    first.kill().unwrap();
+    first.wait().unwrap();
+    let status = kubeforge(&m2, &["certs", "rotate-ca", "--status"]);
+    assert_success(&status, "rotate-ca --status");
+    assert!(
+        stdout(&status).contains(&format!("CA rotation {id} in progress")),
+        "{}",
+        stdout(&status)
+    );
+    let other = m1.dir.path().join("other-ca");
+    std::fs::create_dir_all(&other).unwrap();
+    std::fs::write(other.join("ca.crt"), &old_ca).unwrap();
+    let out = kubeforge(
+        &m1,
+        &["certs", "rotate-ca", "--path", other.to_str().unwrap()],
+    );
+    assert!(!out.status.success(), "another CA while one rotation runs");
+    assert!(stderr(&out).contains("in progress"), "{}", stderr(&out));
+
+    let out = kubeforge(&m1, &["certs", "rotate-ca"]);
+    assert_success(&out, "rotate-ca (resumed)");
+    let text = stdout(&out);
+    assert!(text.contains(&format!("resuming rotation {id}")), "{text}");
+    assert!(text.contains("replaced on every node"), "{text}");
+    stop.store(true, Ordering::Relaxed);
+    let (ok, failed) = poller.join().unwrap();
+    assert!(
+        failed.is_empty(),
+        "{} of {} requests failed during the rotation: {:?}",
+        failed.len(),
+        ok + failed.len(),
+        &failed[..failed.len().min(3)]
+    );
+
+    // Every master trusts and signs with the new CA only, and its fresh admin.conf works.
+    let new_block = split_pem(&new_ca);
+    for m in masters {
+        let ca = std::fs::read_to_string(m.paths().pki_dir().join("ca.crt")).unwrap();
+        assert_eq!(split_pem(&ca), new_block);
+        assert_eq!(kubeconfig_ca(&m.admin_conf()), new_block);
+        let apiserver = std::fs::read_to_string(m.paths().pki_dir().join("apiserver.crt")).unwrap();
+        assert!(signed_by(&apiserver, &new_ca));
+        let r = m.get(&m.admin_client(), "/api/v1/nodes");
+        assert!(r.status.is_success(), "{} {}", r.status, r.text());
+    }
+    // The worker too, without a hand on it: its certificate comes from the new CA.
+    let kubelet_conf = w4.paths().kubeconfig("kubelet.conf");
+    assert_eq!(kubeconfig_ca(&kubelet_conf), new_block);
+    assert!(signed_by(&kubelet_cert(&w4), &new_ca));
+    let c1 = m1.admin_client();
+    wait_for(
+        "four Ready nodes after the rotation",
+        Duration::from_secs(60),
+        || ready_nodes(&c1).iter().filter(|n| n.1).count() == 4,
+    );
+    // The old admin.conf no longer works.
+    let old = ApiClient::from_kubeconfig(&old_admin).unwrap();
+    assert!(
+        block_on(old.get("/api/v1/nodes")).is_err(),
+        "the old admin.conf still works"
+    );
+    // A token issued before the rotation still does (the old public key stays for checking
+    // signatures); one issued now does too; garbage does not.
+    let r = m2.get(&token_client(&m2, &new_ca, &old_token), "/api");
+    assert!(
+        r.status.is_success(),
+        "old token: {} {}",
+        r.status,
+        r.text()
+    );
+    let r = m2.get(&token_client(&m2, &new_ca, "not-a-token"), "/api");
+    assert_eq!(r.status.as_u16(), 401);
+    // Pods and joining nodes are told about the new CA.
+    wait_for(
+        "kube-root-ca.crt with the new CA",
+        Duration::from_secs(60),
+        || {
+            let cm = get_json(
+                &c1,
+                "/api/v1/namespaces/default/configmaps/kube-root-ca.crt",
+            );
+            split_pem(cm["data"]["ca.crt"].as_str().unwrap_or("")) == new_block
+        },
+    );
+    let info = get_json(
+        &c1,
+        "/api/v1/namespaces/kube-public/configmaps/cluster-info",
+    );
+    let info: kubeforge::kubeconfig::Kubeconfig =
+        serde_saphyr::from_str(info["data"]["kubeconfig"].as_str().unwrap()).unwrap();
+    let info_ca =
+        kubeforge::discovery::cluster_info::from_kubeconfig(&info, "cluster-info").unwrap();
+    assert_eq!(split_pem(&info_ca.ca_pem), new_block);
+    let r = m1.get(
+        &c1,
+        "/api/v1/namespaces/kube-system/secrets/kubeforge-ca-rotation",
+    );
+    assert_eq!(
+        r.status.as_u16(),
+        404,
+        "the new CA's key is not left in the cluster"
+    );
+    let status = stdout(&kubeforge(&m3, &["certs", "rotate-ca", "--status"]));
+    assert!(status.contains("No CA rotation in progress"), "{status}");
+    assert_eq!(status.matches("finish, complete").count(), 8, "{status}");
+    assert_eq!(members(&m1), voters(&["master-1", "master-2", "master-3"]));
+}
+
 #[test]
 fn a_join_with_bad_credentials_is_refused_before_anything_is_written() {
     let m1 = Node::new();

@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -125,11 +125,26 @@ pub async fn serve(listener: TcpListener, proxy: Arc<ApiProxy>) {
     }
 }
 
-/// Keeps the upstreams equal to the `default/kubernetes` Endpoints.
-pub async fn follow_endpoints(proxy: Arc<ApiProxy>, client: kube::Client) {
-    let api: Api<Endpoints> = Api::namespaced(client, "default");
+/// Keeps the upstreams equal to the `default/kubernetes` Endpoints, read with `kubeconfig`'s
+/// credentials through the endpoint itself. The client is built afresh after a failure: the
+/// node's certificate or CA may have been replaced (renewal, CA rotation).
+pub async fn follow_endpoints(proxy: Arc<ApiProxy>, kubeconfig: PathBuf, addr: SocketAddr) {
+    let mut api: Option<Api<Endpoints>> = None;
     loop {
-        if let Ok(Some(ep)) = api.get_opt("kubernetes").await {
+        if api.is_none() {
+            api = client(&kubeconfig, addr)
+                .await
+                .ok()
+                .map(|c| Api::namespaced(c, "default"));
+        }
+        let read = match &api {
+            Some(api) => api.get_opt("kubernetes").await,
+            None => Ok(None),
+        };
+        if read.is_err() {
+            api = None;
+        }
+        if let Ok(Some(ep)) = read {
             let list: Vec<String> = ep
                 .subsets
                 .unwrap_or_default()
@@ -161,15 +176,26 @@ pub async fn follow_endpoints(proxy: Arc<ApiProxy>, client: kube::Client) {
 /// A kube-rs client with `kubeconfig`'s credentials that goes through the node-local
 /// endpoint at `addr`.
 pub async fn client(kubeconfig: &Path, addr: SocketAddr) -> Result<kube::Client, String> {
+    let config = client_config(kubeconfig, Some(addr)).await?;
+    kube::Client::try_from(config).map_err(|e| e.to_string())
+}
+
+/// `kubeconfig`'s client configuration, aimed at the node-local endpoint `addr` if given.
+pub async fn client_config(
+    kubeconfig: &Path,
+    addr: Option<SocketAddr>,
+) -> Result<kube::Config, String> {
     let file = kube::config::Kubeconfig::read_from(kubeconfig).map_err(|e| e.to_string())?;
     let mut config = kube::Config::from_custom_kubeconfig(file, &Default::default())
         .await
         .map_err(|e| e.to_string())?;
-    config.cluster_url = format!("https://{addr}")
-        .parse()
-        .map_err(|e| format!("{e}"))?;
-    config.tls_server_name = Some(SERVER_NAME.into());
-    kube::Client::try_from(config).map_err(|e| e.to_string())
+    if let Some(addr) = addr {
+        config.cluster_url = format!("https://{addr}")
+            .parse()
+            .map_err(|e| format!("{e}"))?;
+        config.tls_server_name = Some(SERVER_NAME.into());
+    }
+    Ok(config)
 }
 
 /// `host:port` of a kubeconfig's server.

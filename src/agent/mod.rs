@@ -3,6 +3,7 @@
 //! registers the Node, renews its Lease and keeps mirror Pods for the static Pods.
 
 pub mod api_proxy;
+pub mod ca_rotation;
 pub mod cert_renewal;
 mod container;
 mod events;
@@ -62,6 +63,11 @@ pub async fn run(paths: Paths) -> Result<()> {
                 node_paths.clone(),
                 config.clone(),
             )));
+            background.push(tokio::spawn(ca_rotation::run(
+                node_paths.clone(),
+                config.clone(),
+                local_api,
+            )));
             background.push(tokio::spawn(snapshots::run(node_paths, config, metrics)));
         }
         Ok(None) => {}
@@ -102,9 +108,11 @@ async fn start_api_proxy(
     let seeds = api_proxy::server_of(&kubelet_conf).into_iter().collect();
     let proxy = api_proxy::ApiProxy::new(local, seeds);
     background.push(tokio::spawn(api_proxy::serve(listener, proxy.clone())));
-    if let Ok(client) = api_proxy::client(&kubelet_conf, addr).await {
-        background.push(tokio::spawn(api_proxy::follow_endpoints(proxy, client)));
-    }
+    background.push(tokio::spawn(api_proxy::follow_endpoints(
+        proxy,
+        kubelet_conf,
+        addr,
+    )));
     tracing::info!(%addr, "node-local API endpoint serving");
     Some(addr)
 }

@@ -1,4 +1,4 @@
-//! `kubeforge certs check-expiration` (and the planned `renew` and `rotate-ca`).
+//! `kubeforge certs`: check-expiration, renew, generate-csr and rotate-ca (in `rotate_ca`).
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
@@ -50,11 +50,15 @@ pub enum CertsCommand {
         #[command(flatten)]
         flags: Box<super::init::InitFlags>,
     },
-    /// Replace the cluster CA on every master without downtime
+    /// Replace the cluster CA and the service-account key on every node without downtime
+    /// (trust both, reissue with the new, drop the old); rerun to resume an interrupted rotation
     RotateCa {
-        /// Directory with a staged new CA
-        #[arg(long)]
+        /// Directory with the new CA as ca.crt and ca.key (default: generate one)
+        #[arg(long, value_name = "DIR", conflicts_with = "status")]
         path: Option<PathBuf>,
+        /// Show each node's rotation stage and change nothing
+        #[arg(long)]
+        status: bool,
     },
 }
 
@@ -79,10 +83,11 @@ pub async fn run(cmd: CertsCommand, root: PathBuf) -> anyhow::Result<()> {
             }
         }
         CertsCommand::GenerateCsr { flags } => generate_csr(root, &flags),
-        CertsCommand::RotateCa { .. } => Err(super::planned::not_yet(
-            "certs rotate-ca",
-            "certificate lifecycle",
-        )),
+        CertsCommand::RotateCa { path, status } => {
+            let cfg = node_config(&root)?;
+            let paths = cfg.paths(&root);
+            super::rotate_ca::run(&paths, &cfg, path.as_deref(), status).await
+        }
     }
 }
 

@@ -11,6 +11,7 @@ mod node_flags;
 mod planned;
 mod rejoin;
 mod reset;
+mod rotate_ca;
 mod secrets_encrypt;
 mod table;
 mod token;

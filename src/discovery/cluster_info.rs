@@ -169,18 +169,30 @@ async fn fetch(client: &ApiClient, server: &str) -> Result<ConfigMap> {
         .map_err(|e| Error::Discovery(format!("{server}: cluster-info is not a ConfigMap: {e}")))
 }
 
-/// The CA must be pinned by one of the hashes (kubeadm's public-key pinning).
+/// One of the CA's certificates must be pinned by one of the hashes (kubeadm's public-key
+/// pinning; during a CA rotation cluster-info carries the old and the new CA).
 pub fn check_pin(ca_pem: &str, trust: &CaTrust) -> Result<()> {
     let CaTrust::Pins(pins) = trust else {
         return Ok(());
     };
-    let actual = crate::pki::pin::ca_cert_hash(ca_pem)
-        .ok_or_else(|| Error::Discovery("the discovered CA is not a valid certificate".into()))?;
-    if pins.iter().any(|p| p.eq_ignore_ascii_case(&actual)) {
+    let actual: Vec<String> = crate::pki::ca_rotation::split_pem(ca_pem)
+        .iter()
+        .filter_map(|c| crate::pki::pin::ca_cert_hash(c))
+        .collect();
+    if actual.is_empty() {
+        return Err(Error::Discovery(
+            "the discovered CA is not a valid certificate".into(),
+        ));
+    }
+    if actual
+        .iter()
+        .any(|a| pins.iter().any(|p| p.eq_ignore_ascii_case(a)))
+    {
         return Ok(());
     }
     Err(Error::Discovery(format!(
-        "the cluster CA's public key {actual} is not pinned by --discovery-token-ca-cert-hash ({}): check the hash printed by `kubeforge init` or `kubeforge token create --print-join-command` (nothing was changed on this node)",
+        "the cluster CA's public key {} is not pinned by --discovery-token-ca-cert-hash ({}): check the hash printed by `kubeforge init` or `kubeforge token create --print-join-command` (nothing was changed on this node)",
+        actual.join(" / "),
         pins.join(", ")
     )))
 }
@@ -228,8 +240,12 @@ mod tests {
         check_pin(&ca, &CaTrust::Pins(vec![pin.clone()])).unwrap();
         check_pin(&ca, &CaTrust::Unsafe).unwrap();
         let other = crate::pki::pin::ca_cert_hash(&ca_pem()).unwrap();
-        let err = check_pin(&ca, &CaTrust::Pins(vec![other])).unwrap_err();
+        let err = check_pin(&ca, &CaTrust::Pins(vec![other.clone()])).unwrap_err();
         assert!(err.to_string().contains(&pin), "{err}");
+        // A bundle (a CA rotation in progress) passes when any of its CAs is pinned.
+        let both = crate::pki::ca_rotation::bundle(&[&ca, &ca_pem()]);
+        check_pin(&both, &CaTrust::Pins(vec![pin.clone()])).unwrap();
+        assert!(check_pin(&both, &CaTrust::Pins(vec![other])).is_err());
         validate_pin(&pin).unwrap();
         assert!(validate_pin("sha256:abc").is_err());
     }

@@ -183,6 +183,14 @@ impl Kubeconfig {
         Ok(())
     }
 
+    /// Makes every cluster trust `ca_pem` (a CA or a bundle), embedded.
+    pub fn set_certificate_authority(&mut self, ca_pem: &str) {
+        for c in &mut self.clusters {
+            c.cluster.certificate_authority_data = Some(BASE64.encode(ca_pem));
+            c.cluster.certificate_authority = None;
+        }
+    }
+
     pub fn load(path: &Path) -> Result<Self> {
         let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
             path: path.to_owned(),

@@ -79,8 +79,18 @@ impl CertAuthority {
     /// Loads a CA from its certificate and key files, checking that they belong together and
     /// that the certificate really is a CA.
     pub fn load(cert_path: &Path, key_path: &Path) -> Result<Self> {
-        let cert_pem = read(cert_path)?;
-        let key = KeyPair::from_pem(&read(key_path)?).map_err(|e| Error::Invalid {
+        Self::from_pem(&read(cert_path)?, &read(key_path)?, cert_path, key_path)
+    }
+
+    /// `load` for PEM text; the paths name where it came from, in errors.
+    pub fn from_pem(
+        cert_pem: &str,
+        key_pem: &str,
+        cert_path: &Path,
+        key_path: &Path,
+    ) -> Result<Self> {
+        let cert_pem = cert_pem.to_owned();
+        let key = KeyPair::from_pem(key_pem).map_err(|e| Error::Invalid {
             path: key_path.to_owned(),
             what: "private key",
             message: e.to_string(),

@@ -2,6 +2,7 @@
 //! generation here and, later, renewal and expiration checks.
 
 mod authority;
+pub mod ca_rotation;
 pub mod drift;
 pub mod expiration;
 pub mod generate_csr;

@@ -1,0 +1,381 @@
+//! Cluster CA rotation, as files on one master: the three stages that replace the cluster CA
+//! (and the service-account key) without a moment where two live components distrust each
+//! other. `kubeforge certs rotate-ca` moves every node through them in order, one master at a
+//! time, and each node's agent applies them here (see `agent::ca_rotation`):
+//!
+//! 1. `trust`: every trust bundle holds the old and the new CA (`ca.crt` = old + new, every
+//!    kubeconfig's certificate-authority-data too), and `sa.pub` gains the new public key. Old
+//!    certificates still sign and serve; anything the new CA signs is already accepted.
+//! 2. `reissue`: the new CA signs (`ca.crt` = new + old, `ca.key` = new): the API server's
+//!    certificates and every kubeconfig's client certificate are reissued by it (same keys),
+//!    and service-account tokens are signed with the new key.
+//! 3. `finish`: the old CA is trusted nowhere (`ca.crt` = new). The old service-account public
+//!    key stays in `sa.pub`, so tokens issued before the rotation keep working until they
+//!    expire.
+//!
+//! Each stage is computed from the rotation's material alone, never from what the files hold
+//! now, so applying one again (an interrupted rotation resumed) is harmless.
+
+use std::path::Path;
+
+use super::renew::{self, RenewOptions, Target};
+use super::table::{self, SA_KEY, SA_PUB};
+use super::{CertAuthority, Error, Result, read, write};
+use crate::fsutil::{MODE_PUBLIC, MODE_SECRET};
+use crate::kubeconfig::{KUBECONFIGS, Kubeconfig};
+
+/// The Secret (kube-system) that carries the new CA and service-account key to every master
+/// while a rotation runs; deleted when it finishes.
+pub const SECRET: &str = "kubeforge-ca-rotation";
+/// On a Node: the rotation stage it should be at, `<rotation id>/<stage>`; set by
+/// `certs rotate-ca`.
+pub const DESIRED_ANNOTATION: &str = "kubeforge.io/ca-rotation";
+/// On a Node: the stage its agent has applied, same form; set by the agent.
+pub const APPLIED_ANNOTATION: &str = "kubeforge.io/ca-rotation-applied";
+/// On a Node: why its agent could not apply the desired stage (removed once it could).
+pub const ERROR_ANNOTATION: &str = "kubeforge.io/ca-rotation-error";
+/// On the Secret: the rotation's id (the new CA's public-key pin, shortened).
+pub const ID_ANNOTATION: &str = "kubeforge.io/ca-rotation-id";
+
+/// Keys of the Secret's data.
+pub const NEW_CA_CERT: &str = "ca.crt";
+pub const NEW_CA_KEY: &str = "ca.key";
+pub const OLD_CA_CERT: &str = "old-ca.crt";
+pub const NEW_SA_KEY: &str = "sa.key";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    Trust,
+    Reissue,
+    Finish,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 3] = [Stage::Trust, Stage::Reissue, Stage::Finish];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stage::Trust => "trust",
+            Stage::Reissue => "reissue",
+            Stage::Finish => "finish",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|stage| stage.as_str() == s)
+    }
+}
+
+/// `<id>/<stage>`, the value of the desired and applied annotations.
+pub fn marker(id: &str, stage: Stage) -> String {
+    format!("{id}/{}", stage.as_str())
+}
+
+/// Splits a marker; `None` when it is not one.
+pub fn parse_marker(value: &str) -> Option<(&str, Stage)> {
+    let (id, stage) = value.rsplit_once('/')?;
+    Some((id, Stage::parse(stage)?))
+}
+
+/// The id of a rotation to `new_ca_pem`: the first 16 hex digits of its public-key pin.
+pub fn rotation_id(new_ca_pem: &str) -> Option<String> {
+    let pin = super::pin::ca_cert_hash(new_ca_pem)?;
+    Some(pin.trim_start_matches("sha256:")[..16].to_owned())
+}
+
+/// What a rotation replaces the old CA and service-account key with (PEM), and the old CA.
+#[derive(Clone)]
+pub struct Material {
+    pub new_ca_cert: String,
+    pub new_ca_key: String,
+    pub old_ca_cert: String,
+    pub new_sa_key: String,
+}
+
+impl Material {
+    /// Checks that the pieces fit: the new CA is a CA with its key, differs from the old one,
+    /// and the service-account key parses. `origin` names where they came from, for errors.
+    pub fn validate(&self, origin: &Path) -> Result<()> {
+        let cert = origin.join(NEW_CA_CERT);
+        CertAuthority::from_pem(
+            &self.new_ca_cert,
+            &self.new_ca_key,
+            &cert,
+            &origin.join(NEW_CA_KEY),
+        )?;
+        if super::pin::ca_cert_hash(&self.new_ca_cert)
+            == super::pin::ca_cert_hash(&self.old_ca_cert)
+        {
+            return Err(Error::Mismatch {
+                path: cert,
+                reason: "it has the same key as the CA in use: a rotation needs a new CA".into(),
+            });
+        }
+        rcgen::KeyPair::from_pem(&self.new_sa_key).map_err(|e| Error::Invalid {
+            path: origin.join(SA_KEY),
+            what: "private key",
+            message: e.to_string(),
+        })?;
+        Ok(())
+    }
+}
+
+/// PEM certificates one after the other, each once, in the order given.
+pub fn bundle(pems: &[&str]) -> String {
+    let mut out = String::new();
+    let mut seen = Vec::new();
+    for pem in pems {
+        for block in split_pem(pem) {
+            if !seen.contains(&block) {
+                out.push_str(&block);
+                seen.push(block);
+            }
+        }
+    }
+    out
+}
+
+/// The PEM blocks of a text, each ending with a newline.
+pub fn split_pem(text: &str) -> Vec<String> {
+    let mut blocks = Vec::new();
+    let mut current = String::new();
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        current.push_str(line);
+        current.push('\n');
+        if line.starts_with("-----END ") {
+            blocks.push(std::mem::take(&mut current));
+        }
+    }
+    blocks
+}
+
+/// The kubeconfigs of this node that embed the cluster CA.
+fn kubeconfigs(kubernetes_dir: &Path) -> Vec<std::path::PathBuf> {
+    KUBECONFIGS
+        .iter()
+        .map(|k| kubernetes_dir.join(k.file))
+        .filter(|p| p.exists())
+        .collect()
+}
+
+/// Replaces the certificate-authority-data of every cluster in a kubeconfig.
+pub fn set_kubeconfig_ca(path: &Path, ca_pem: &str) -> Result<()> {
+    let invalid = |message: String| Error::Invalid {
+        path: path.to_owned(),
+        what: "kubeconfig",
+        message,
+    };
+    let mut config = Kubeconfig::load(path).map_err(|e| invalid(e.to_string()))?;
+    config.set_certificate_authority(ca_pem);
+    config.write(path).map_err(|e| invalid(e.to_string()))
+}
+
+/// The static Pods that read what a stage rewrites only when they start.
+pub const RESTARTED: [&str; 3] = [
+    "kube-apiserver",
+    "kube-controller-manager",
+    "kube-scheduler",
+];
+
+/// Applies `stage` to a master's certificates directory and kubeconfigs. The caller restarts
+/// the `RESTARTED` static Pods afterwards.
+pub fn apply_on_master(
+    stage: Stage,
+    m: &Material,
+    pki_dir: &Path,
+    kubernetes_dir: &Path,
+    opts: &RenewOptions,
+) -> Result<()> {
+    let ca = table::spec("ca").expect("the table has a ca row");
+    let (ca_cert, ca_key) = (ca.cert_path(pki_dir), ca.key_path(pki_dir));
+    let new_sa = rcgen::KeyPair::from_pem(&m.new_sa_key).map_err(|e| Error::Invalid {
+        path: pki_dir.join(SA_KEY),
+        what: "private key",
+        message: e.to_string(),
+    })?;
+    let trusted = match stage {
+        Stage::Trust => bundle(&[&m.old_ca_cert, &m.new_ca_cert]),
+        Stage::Reissue => bundle(&[&m.new_ca_cert, &m.old_ca_cert]),
+        Stage::Finish => bundle(&[&m.new_ca_cert]),
+    };
+    match stage {
+        Stage::Trust => {
+            // The old CA keeps signing: ca.crt's first certificate is the one ca.key belongs to.
+            write(&ca_cert, &trusted, MODE_PUBLIC)?;
+            let sa_pub = pki_dir.join(SA_PUB);
+            let keys = bundle(&[&read(&sa_pub)?, &new_sa.public_key_pem()]);
+            write(&sa_pub, &keys, MODE_PUBLIC)?;
+        }
+        Stage::Reissue => {
+            write(&ca_cert, &trusted, MODE_PUBLIC)?;
+            write(&ca_key, &m.new_ca_key, MODE_SECRET)?;
+            let sa_pub = pki_dir.join(SA_PUB);
+            // The new key first: it is the one that signs from now on.
+            let keys = bundle(&[&new_sa.public_key_pem(), &read(&sa_pub)?]);
+            write(&sa_pub, &keys, MODE_PUBLIC)?;
+            write(&pki_dir.join(SA_KEY), &m.new_sa_key, MODE_SECRET)?;
+            let targets: Vec<Target> = table::CERTS
+                .iter()
+                .filter(|s| s.ca == Some("ca") && s.cert_path(pki_dir).exists())
+                .map(Target::Cert)
+                .chain(
+                    KUBECONFIGS
+                        .iter()
+                        .filter(|k| kubernetes_dir.join(k.file).exists())
+                        .map(|k| Target::Kubeconfig(k.file)),
+                )
+                .collect();
+            renew::renew(&targets, pki_dir, kubernetes_dir, opts)?;
+        }
+        Stage::Finish => write(&ca_cert, &trusted, MODE_PUBLIC)?,
+    }
+    for path in kubeconfigs(kubernetes_dir) {
+        set_kubeconfig_ca(&path, &trusted)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pki::KeyAlgorithm;
+    use crate::pki::inspect::ParsedCert;
+    use std::time::Duration;
+
+    fn new_ca() -> (String, String) {
+        let (ca, key) = CertAuthority::create(
+            "kubernetes",
+            Duration::from_secs(3600),
+            KeyAlgorithm::EcdsaP256,
+        )
+        .unwrap();
+        (ca.cert_pem().to_owned(), key)
+    }
+
+    #[test]
+    fn bundles_keep_order_and_drop_duplicates() {
+        let (a, _) = new_ca();
+        let (b, _) = new_ca();
+        let ab = bundle(&[&a, &b]);
+        assert_eq!(split_pem(&ab).len(), 2);
+        assert!(ab.starts_with(split_pem(&a)[0].as_str()));
+        assert_eq!(bundle(&[&ab, &b, &a]), ab);
+        assert_eq!(bundle(&[&b, &ab]), bundle(&[&b, &a]));
+    }
+
+    #[test]
+    fn markers_round_trip() {
+        for stage in Stage::ALL {
+            let m = marker("0123abcd", stage);
+            assert_eq!(parse_marker(&m), Some(("0123abcd", stage)));
+        }
+        assert_eq!(parse_marker("x/other"), None);
+        assert_eq!(parse_marker("nothing"), None);
+    }
+
+    fn verifies(cert_pem: &str, ca_pem: &str) -> bool {
+        let cert = ParsedCert::from_pem(cert_pem).unwrap();
+        let ca = ParsedCert::from_pem(ca_pem).unwrap();
+        cert.verify_signed_by(&ca).is_ok()
+    }
+
+    fn kubeconfig_ca_and_cert(path: &Path) -> (String, String) {
+        let c = Kubeconfig::load(path).unwrap().credentials(path).unwrap();
+        (c.ca_pem, c.client_cert_pem.unwrap())
+    }
+
+    /// A real node's PKI and kubeconfigs through the three stages.
+    #[test]
+    fn stages_move_trust_then_signing_then_drop_the_old_ca() {
+        let mut docs = crate::config::load::parse_init_documents("", "test").unwrap();
+        docs.init.node_registration.name = Some("node-a".into());
+        docs.init.local_api_endpoint.advertise_address = Some("127.0.0.9".into());
+        crate::config::set_defaults(&mut docs).unwrap();
+        let cfg = crate::config::resolve(&docs).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let (pki, kdir) = (dir.path().join("pki"), dir.path().to_owned());
+        let ctx = table::SanContext {
+            node_name: &cfg.node_name,
+            advertise_address: cfg.advertise_address,
+            cluster: &cfg.cluster,
+        };
+        table::generate_all(&ctx, &pki).unwrap();
+        for k in KUBECONFIGS {
+            k.ensure(&cfg, &pki, &kdir.join(k.file)).unwrap();
+        }
+        let old = read(&pki.join("ca.crt")).unwrap();
+        let old_sa_pub = read(&pki.join(SA_PUB)).unwrap();
+        let (new, new_key) = new_ca();
+        let sa = KeyAlgorithm::EcdsaP256.generate().unwrap();
+        let m = Material {
+            new_ca_cert: new.clone(),
+            new_ca_key: new_key,
+            old_ca_cert: old.clone(),
+            new_sa_key: sa.serialize_pem(),
+        };
+        let opts = RenewOptions {
+            new_key: false,
+            validity: Duration::from_secs(3600),
+            algorithm: KeyAlgorithm::EcdsaP256,
+            backup_dir: dir.path().join("backup"),
+        };
+        let admin = kdir.join("admin.conf");
+        let apiserver = || read(&pki.join("apiserver.crt")).unwrap();
+
+        apply_on_master(Stage::Trust, &m, &pki, &kdir, &opts).unwrap();
+        assert_eq!(read(&pki.join("ca.crt")).unwrap(), bundle(&[&old, &new]));
+        let (ca, cert) = kubeconfig_ca_and_cert(&admin);
+        assert_eq!(ca, bundle(&[&old, &new]));
+        assert!(verifies(&cert, &old) && verifies(&apiserver(), &old));
+        assert_eq!(split_pem(&read(&pki.join(SA_PUB)).unwrap()).len(), 2);
+        // The old CA still signs.
+        CertAuthority::load(&pki.join("ca.crt"), &pki.join("ca.key")).unwrap();
+
+        apply_on_master(Stage::Reissue, &m, &pki, &kdir, &opts).unwrap();
+        // Applying a stage again changes nothing that matters (a resumed rotation).
+        apply_on_master(Stage::Reissue, &m, &pki, &kdir, &opts).unwrap();
+        assert_eq!(read(&pki.join("ca.crt")).unwrap(), bundle(&[&new, &old]));
+        let (ca, cert) = kubeconfig_ca_and_cert(&admin);
+        assert_eq!(ca, bundle(&[&new, &old]));
+        assert!(verifies(&cert, &new) && verifies(&apiserver(), &new));
+        let (_, kubelet) = kubeconfig_ca_and_cert(&kdir.join("kubelet.conf"));
+        assert!(verifies(&kubelet, &new));
+        assert_eq!(read(&pki.join(SA_KEY)).unwrap(), sa.serialize_pem());
+        let sa_pub = read(&pki.join(SA_PUB)).unwrap();
+        assert!(sa_pub.starts_with(&sa.public_key_pem()) && sa_pub.contains(old_sa_pub.trim()));
+        assert!(dir.path().join("backup").exists());
+
+        apply_on_master(Stage::Finish, &m, &pki, &kdir, &opts).unwrap();
+        assert_eq!(read(&pki.join("ca.crt")).unwrap(), bundle(&[&new]));
+        assert_eq!(kubeconfig_ca_and_cert(&admin).0, bundle(&[&new]));
+        assert_eq!(split_pem(&read(&pki.join(SA_PUB)).unwrap()).len(), 2);
+        CertAuthority::load(&pki.join("ca.crt"), &pki.join("ca.key")).unwrap();
+    }
+
+    #[test]
+    fn material_is_checked() {
+        let (old, _) = new_ca();
+        let (new, new_key) = new_ca();
+        let (_, other_key) = new_ca();
+        let sa = KeyAlgorithm::EcdsaP256.generate().unwrap().serialize_pem();
+        let good = Material {
+            new_ca_cert: new.clone(),
+            new_ca_key: new_key.clone(),
+            old_ca_cert: old.clone(),
+            new_sa_key: sa.clone(),
+        };
+        good.validate(Path::new("/staged")).unwrap();
+        let wrong_key = Material {
+            new_ca_key: other_key,
+            ..good.clone()
+        };
+        let e = wrong_key.validate(Path::new("/staged")).unwrap_err();
+        assert!(e.to_string().contains("/staged/ca.key"), "{e}");
+        let same = Material {
+            old_ca_cert: new.clone(),
+            ..good.clone()
+        };
+        let e = same.validate(Path::new("/staged")).unwrap_err();
+        assert!(e.to_string().contains("same key"), "{e}");
+    }
+}
