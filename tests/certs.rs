@@ -662,6 +662,16 @@ fn rotate_ca_on_a_single_master_refuses_bad_staged_cas_then_replaces_the_ca() {
         err
     };
     refused("empty dir");
+    std::fs::create_dir_all(staged.join("etcd")).unwrap();
+    std::fs::copy(pki.join("etcd/ca.crt"), staged.join("etcd/ca.crt")).unwrap();
+    let out = rotate(&["--path", staged_arg]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("does not rotate the etcd CA"),
+        "{}",
+        stderr(&out)
+    );
+    std::fs::remove_dir_all(staged.join("etcd")).unwrap();
     std::fs::copy(pki.join("apiserver.crt"), staged.join("ca.crt")).unwrap();
     std::fs::copy(pki.join("apiserver.key"), staged.join("ca.key")).unwrap();
     assert!(refused("a leaf").contains("not a CA certificate"));
@@ -678,7 +688,8 @@ fn rotate_ca_on_a_single_master_refuses_bad_staged_cas_then_replaces_the_ca() {
     );
     assert_eq!(r.status, 404, "no rotation was started");
 
-    // A generated CA.
+    // Generated CAs: the cluster's and the front proxy's.
+    let proxy_ca_before = std::fs::read_to_string(pki.join("front-proxy-ca.crt")).unwrap();
     let out = rotate(&[]);
     assert_success(&out, "certs rotate-ca");
     let ca_after = std::fs::read_to_string(pki.join("ca.crt")).unwrap();
@@ -689,4 +700,34 @@ fn rotate_ca_on_a_single_master_refuses_bad_staged_cas_then_replaces_the_ca() {
     assert_eq!(r.status, 200, "{}", r.text());
     let check = check(&node, &[]);
     assert_success(&check, "check-expiration after the rotation");
+    // The front proxy still authenticates users: its client certificate is from the new
+    // front-proxy CA, which the API server now trusts alone.
+    let proxy_ca = std::fs::read_to_string(pki.join("front-proxy-ca.crt")).unwrap();
+    assert_ne!(proxy_ca, proxy_ca_before);
+    assert_eq!(proxy_ca.matches("BEGIN CERTIFICATE").count(), 1);
+    let read = |f: &str| std::fs::read_to_string(pki.join(f)).unwrap();
+    let tls = kubeforge::tls::client_config(
+        &ca_after,
+        Some((
+            &read("front-proxy-client.crt"),
+            &read("front-proxy-client.key"),
+        )),
+    )
+    .unwrap();
+    let proxy = kubeforge::kubeconfig::client::ApiClient::new(
+        &format!("https://{}:6443", node.address),
+        tls,
+    )
+    .unwrap();
+    let r = block_on(proxy.request(
+        http::Method::GET,
+        "/api/v1/nodes",
+        &[
+            ("X-Remote-User", "frank"),
+            ("X-Remote-Group", "system:masters"),
+        ],
+        Vec::new(),
+    ))
+    .unwrap();
+    assert_eq!(r.status, 200, "{}", r.text());
 }

@@ -814,6 +814,8 @@ fn rotating_the_ca_on_three_masters_and_a_worker_retires_the_old_one_without_dow
     let other = m1.dir.path().join("other-ca");
     std::fs::create_dir_all(&other).unwrap();
     std::fs::write(other.join("ca.crt"), &old_ca).unwrap();
+    // Master 1 is at the trust stage: its ca.key is still the old CA's.
+    std::fs::copy(m1.paths().pki_dir().join("ca.key"), other.join("ca.key")).unwrap();
     let out = kubeforge(
         &m1,
         &["certs", "rotate-ca", "--path", other.to_str().unwrap()],

@@ -235,17 +235,7 @@ pub fn material_of(secret: &Secret, id: &str) -> Result<Material, String> {
         .flatten()
         .map(|(k, v)| (k.clone(), String::from_utf8_lossy(&v.0).into_owned()))
         .collect();
-    let field = |key: &str| {
-        data.get(key)
-            .cloned()
-            .ok_or_else(|| format!("the rotation's Secret has no {key:?}"))
-    };
-    Ok(Material {
-        new_ca_cert: field(ca_rotation::NEW_CA_CERT)?,
-        new_ca_key: field(ca_rotation::NEW_CA_KEY)?,
-        old_ca_cert: field(ca_rotation::OLD_CA_CERT)?,
-        new_sa_key: field(ca_rotation::NEW_SA_KEY)?,
-    })
+    Material::from_data(&data)
 }
 
 async fn apply_on_worker(

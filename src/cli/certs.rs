@@ -50,10 +50,12 @@ pub enum CertsCommand {
         #[command(flatten)]
         flags: Box<super::init::InitFlags>,
     },
-    /// Replace the cluster CA and the service-account key on every node without downtime
-    /// (trust both, reissue with the new, drop the old); rerun to resume an interrupted rotation
+    /// Replace the cluster and front-proxy CAs and the service-account key on every node
+    /// without downtime (trust both, reissue with the new, drop the old); rerun to resume an
+    /// interrupted rotation
     RotateCa {
-        /// Directory with the new CA as ca.crt and ca.key (default: generate one)
+        /// Directory with the new CA as ca.crt and ca.key, and optionally front-proxy-ca.crt and
+        /// front-proxy-ca.key (default: generate both)
         #[arg(long, value_name = "DIR", conflicts_with = "status")]
         path: Option<PathBuf>,
         /// Show each node's rotation stage and change nothing

@@ -64,13 +64,14 @@ pub async fn run(
     for stage in Stage::ALL {
         let marker = ca_rotation::marker(&id, stage);
         if stage == Stage::Trust {
-            publish_cluster_info(&mut api, &material.old_ca_cert, &material.new_ca_cert).await?;
+            let ca = material.cluster_ca();
+            publish_cluster_info(&mut api, &ca.old_cert, &ca.new_cert).await?;
         }
         for m in &masters {
             api.move_nodes(std::slice::from_ref(m), &marker).await?;
         }
         if stage == Stage::Finish {
-            publish_cluster_info(&mut api, &material.new_ca_cert, "").await?;
+            publish_cluster_info(&mut api, &material.cluster_ca().new_cert, "").await?;
         }
         if !workers.is_empty() {
             api.move_nodes(&workers, &marker).await?;
@@ -86,7 +87,7 @@ pub async fn run(
         Err(kube::Error::Api(e)) if e.code == 404 => {}
         Err(e) => return Err(e).context("cannot delete the rotation's Secret"),
     }
-    let hash = pin::ca_cert_hash(&material.new_ca_cert).unwrap_or_default();
+    let hash = pin::ca_cert_hash(&material.cluster_ca().new_cert).unwrap_or_default();
     println!(
         "\nThe cluster CA was replaced on every node ({} master(s), {} worker(s)); the old CA is trusted nowhere.",
         masters.len(),
@@ -268,7 +269,14 @@ async fn start_or_resume(
         let material =
             crate::agent::ca_rotation::material_of(&secret, &id).map_err(anyhow::Error::msg)?;
         if let Some(staged) = &staged
-            && pin::ca_cert_hash(&staged.cert) != pin::ca_cert_hash(&material.new_ca_cert)
+            && staged.cas.iter().any(|(ca, cert, _)| {
+                material
+                    .cas
+                    .iter()
+                    .find(|c| c.ca == *ca)
+                    .map(|c| pin::ca_cert_hash(&c.new_cert))
+                    != Some(pin::ca_cert_hash(cert))
+            })
         {
             bail!(
                 "a rotation to another CA (rotation {id}) is in progress: rerun `kubeforge certs rotate-ca` without --path to finish it first (nothing was changed)"
@@ -278,17 +286,13 @@ async fn start_or_resume(
         return Ok((id, material));
     }
     let material = new_material(paths, cfg, staged)?;
-    let id =
-        ca_rotation::rotation_id(&material.new_ca_cert).context("the new CA does not parse")?;
-    let data = [
-        (ca_rotation::NEW_CA_CERT, &material.new_ca_cert),
-        (ca_rotation::NEW_CA_KEY, &material.new_ca_key),
-        (ca_rotation::OLD_CA_CERT, &material.old_ca_cert),
-        (ca_rotation::NEW_SA_KEY, &material.new_sa_key),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_owned(), ByteString(v.as_bytes().to_vec())))
-    .collect();
+    let id = ca_rotation::rotation_id(&material.cluster_ca().new_cert)
+        .context("the new CA does not parse")?;
+    let data = material
+        .to_data()
+        .into_iter()
+        .map(|(k, v)| (k, ByteString(v.into_bytes())))
+        .collect();
     let secret = Secret {
         metadata: kube::api::ObjectMeta {
             name: Some(ca_rotation::SECRET.into()),
@@ -304,10 +308,13 @@ async fn start_or_resume(
     api.retrying(|c| async move { secrets(c).create(&PostParams::default(), secret).await })
         .await
         .context("cannot store the new CA for the other masters")?;
-    println!(
-        "[rotate-ca] rotation {id}: new CA {}",
-        pin::ca_cert_hash(&material.new_ca_cert).unwrap_or_default()
-    );
+    for c in &material.cas {
+        println!(
+            "[rotate-ca] rotation {id}: new {} {}",
+            c.ca,
+            pin::ca_cert_hash(&c.new_cert).unwrap_or_default()
+        );
+    }
     Ok((id, material))
 }
 
@@ -315,70 +322,93 @@ fn read(path: &Path) -> anyhow::Result<String> {
     std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))
 }
 
-/// A new CA from `--path`.
+/// New CAs from `--path`: `(table row, certificate, key)`.
 struct Staged {
     dir: std::path::PathBuf,
-    cert: String,
-    key: String,
+    cas: Vec<(&'static str, String, String)>,
 }
 
-/// Reads `DIR/ca.crt` and `DIR/ca.key` and checks they are a CA and its key.
+/// Reads `DIR/ca.crt` and `DIR/ca.key` (required) and `DIR/front-proxy-ca.{crt,key}` (if
+/// there), checking each is a CA with its key.
 fn read_staged(dir: &Path) -> anyhow::Result<Staged> {
-    let (cert_path, key_path) = (
-        dir.join(ca_rotation::NEW_CA_CERT),
-        dir.join(ca_rotation::NEW_CA_KEY),
-    );
-    let staged = Staged {
+    if dir.join("etcd/ca.crt").exists() {
+        bail!(
+            "{} is staged, but kubeforge does not rotate the etcd CA (its members read their trust only at start); remove it from the staged directory",
+            dir.join("etcd/ca.crt").display()
+        );
+    }
+    let mut cas = Vec::new();
+    for ca in ca_rotation::ROTATABLE {
+        let (cert_path, key_path) = (dir.join(format!("{ca}.crt")), dir.join(format!("{ca}.key")));
+        if ca != "ca" && !cert_path.exists() {
+            continue;
+        }
+        let (cert, key) = (read(&cert_path)?, read(&key_path)?);
+        CertAuthority::from_pem(&cert, &key, &cert_path, &key_path)?;
+        cas.push((ca, cert, key));
+    }
+    Ok(Staged {
         dir: dir.to_owned(),
-        cert: read(&cert_path)?,
-        key: read(&key_path)?,
-    };
-    CertAuthority::from_pem(&staged.cert, &staged.key, &cert_path, &key_path)?;
-    Ok(staged)
+        cas,
+    })
 }
 
-/// The new CA (staged or generated) and service-account key, checked against the CA in use.
+/// The new CAs (staged, or generated: the cluster and front-proxy CAs) and service-account
+/// key, checked against the CAs in use.
 fn new_material(
     paths: &Paths,
     cfg: &InitConfig,
     staged: Option<Staged>,
 ) -> anyhow::Result<Material> {
     let pki = paths.pki_dir();
-    let (ca_cert, ca_key) = (pki.join("ca.crt"), pki.join("ca.key"));
-    if !ca_key.exists() {
-        bail!(
-            "{} does not exist: the cluster CA is external (or this master is not the one with the keys); rotate it with that CA's tooling",
-            ca_key.display()
-        );
-    }
-    let old_ca_cert = read(&ca_cert)?;
-    let blocks = ca_rotation::split_pem(&old_ca_cert).len();
-    if blocks != 1 {
-        bail!(
-            "{} holds {blocks} certificates, as in the middle of a rotation, but no rotation is in progress: restore it from the backups under {} before rotating again",
-            ca_cert.display(),
-            paths.state_dir().join("certs-backup").display()
-        );
-    }
     let algorithm = cfg.cluster.encryption_algorithm;
-    let (new_ca_cert, new_ca_key, origin) = match staged {
-        Some(staged) => (staged.cert, staged.key, staged.dir),
+    let (new, origin) = match staged {
+        Some(staged) => (staged.cas, staged.dir),
         None => {
-            let (ca, key) = CertAuthority::create(
-                "kubernetes",
-                cfg.cluster.ca_certificate_validity,
-                algorithm,
-            )?;
-            (ca.cert_pem().to_owned(), key, pki.to_owned())
+            let mut cas = Vec::new();
+            for ca in ca_rotation::ROTATABLE {
+                let spec = crate::pki::table::spec(ca).expect("rotatable CAs are in the table");
+                let cn = match spec.common_name {
+                    crate::pki::table::CommonName::Fixed(cn) => cn,
+                    crate::pki::table::CommonName::NodeName => ca,
+                };
+                let (authority, key) =
+                    CertAuthority::create(cn, cfg.cluster.ca_certificate_validity, algorithm)?;
+                cas.push((ca, authority.cert_pem().to_owned(), key));
+            }
+            (cas, pki.to_owned())
         }
     };
+    let mut cas = Vec::new();
+    for (ca, new_cert, new_key) in new {
+        let (cert_path, key_path) = (pki.join(format!("{ca}.crt")), pki.join(format!("{ca}.key")));
+        if !key_path.exists() {
+            bail!(
+                "{} does not exist: the {ca} CA is external (or this master does not hold its key); rotate it with that CA's tooling",
+                key_path.display()
+            );
+        }
+        let old_cert = read(&cert_path)?;
+        let blocks = ca_rotation::split_pem(&old_cert).len();
+        if blocks != 1 {
+            bail!(
+                "{} holds {blocks} certificates, as in the middle of a rotation, but no rotation is in progress: restore it from the backups under {} before rotating again",
+                cert_path.display(),
+                paths.state_dir().join("certs-backup").display()
+            );
+        }
+        cas.push(ca_rotation::CaChange {
+            ca,
+            new_cert,
+            new_key,
+            old_cert,
+        });
+    }
     let sa = algorithm
         .generate()
         .context("cannot generate the new service-account key")?;
     let material = Material {
-        new_ca_cert,
-        new_ca_key,
-        old_ca_cert,
+        cas,
         new_sa_key: sa.serialize_pem(),
     };
     material.validate(&origin)?;

@@ -1,13 +1,14 @@
 //! Cluster CA rotation, as files on one master: the three stages that replace the cluster CA
-//! (and the service-account key) without a moment where two live components distrust each
-//! other. `kubeforge certs rotate-ca` moves every node through them in order, one master at a
+//! (with the front-proxy CA, and the service-account key) without a moment where two live
+//! components distrust each other. `kubeforge certs rotate-ca` moves every node through them in order, one master at a
 //! time, and each node's agent applies them here (see `agent::ca_rotation`):
 //!
 //! 1. `trust`: every trust bundle holds the old and the new CA (`ca.crt` = old + new, every
 //!    kubeconfig's certificate-authority-data too), and `sa.pub` gains the new public key. Old
 //!    certificates still sign and serve; anything the new CA signs is already accepted.
 //! 2. `reissue`: the new CA signs (`ca.crt` = new + old, `ca.key` = new): the API server's
-//!    certificates and every kubeconfig's client certificate are reissued by it (same keys),
+//!    certificates (and the front-proxy client's, by the new front-proxy CA) and every
+//!    kubeconfig's client certificate are reissued by it (same keys),
 //!    and service-account tokens are signed with the new key.
 //! 3. `finish`: the old CA is trusted nowhere (`ca.crt` = new). The old service-account public
 //!    key stays in `sa.pub`, so tokens issued before the rotation keep working until they
@@ -16,6 +17,7 @@
 //! Each stage is computed from the rotation's material alone, never from what the files hold
 //! now, so applying one again (an interrupted rotation resumed) is harmless.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use super::renew::{self, RenewOptions, Target};
@@ -37,10 +39,11 @@ pub const ERROR_ANNOTATION: &str = "kubeforge.io/ca-rotation-error";
 /// On the Secret: the rotation's id (the new CA's public-key pin, shortened).
 pub const ID_ANNOTATION: &str = "kubeforge.io/ca-rotation-id";
 
-/// Keys of the Secret's data.
-pub const NEW_CA_CERT: &str = "ca.crt";
-pub const NEW_CA_KEY: &str = "ca.key";
-pub const OLD_CA_CERT: &str = "old-ca.crt";
+/// The CAs a rotation can replace (rows of the certificate table): the cluster CA always, the
+/// front-proxy CA when staged or generated. The etcd CA is not rotated (its members read their
+/// trust only at start: it would need rolling etcd restarts).
+pub const ROTATABLE: [&str; 2] = ["ca", "front-proxy-ca"];
+/// The key of the new service-account key in the Secret's data.
 pub const NEW_SA_KEY: &str = "sa.key";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,33 +86,53 @@ pub fn rotation_id(new_ca_pem: &str) -> Option<String> {
     Some(pin.trim_start_matches("sha256:")[..16].to_owned())
 }
 
-/// What a rotation replaces the old CA and service-account key with (PEM), and the old CA.
+/// One CA a rotation replaces (PEM).
+#[derive(Clone)]
+pub struct CaChange {
+    /// Its row in the certificate table (`ca`, `front-proxy-ca`).
+    pub ca: &'static str,
+    pub new_cert: String,
+    pub new_key: String,
+    pub old_cert: String,
+}
+
+/// What a rotation replaces: one or more CAs, and the service-account key.
 #[derive(Clone)]
 pub struct Material {
-    pub new_ca_cert: String,
-    pub new_ca_key: String,
-    pub old_ca_cert: String,
+    pub cas: Vec<CaChange>,
     pub new_sa_key: String,
 }
 
 impl Material {
-    /// Checks that the pieces fit: the new CA is a CA with its key, differs from the old one,
-    /// and the service-account key parses. `origin` names where they came from, for errors.
+    /// The cluster CA's change (every rotation has one).
+    pub fn cluster_ca(&self) -> &CaChange {
+        self.cas
+            .iter()
+            .find(|c| c.ca == "ca")
+            .expect("a rotation always replaces the cluster CA")
+    }
+
+    /// Checks that the pieces fit: each new CA is a CA with its key and differs from the old
+    /// one, and the service-account key parses. `origin` names where they came from, for
+    /// errors.
     pub fn validate(&self, origin: &Path) -> Result<()> {
-        let cert = origin.join(NEW_CA_CERT);
-        CertAuthority::from_pem(
-            &self.new_ca_cert,
-            &self.new_ca_key,
-            &cert,
-            &origin.join(NEW_CA_KEY),
-        )?;
-        if super::pin::ca_cert_hash(&self.new_ca_cert)
-            == super::pin::ca_cert_hash(&self.old_ca_cert)
-        {
+        if !self.cas.iter().any(|c| c.ca == "ca") {
             return Err(Error::Mismatch {
-                path: cert,
-                reason: "it has the same key as the CA in use: a rotation needs a new CA".into(),
+                path: origin.join("ca.crt"),
+                reason: "it is missing: a rotation replaces the cluster CA".into(),
             });
+        }
+        for c in &self.cas {
+            let cert = origin.join(format!("{}.crt", c.ca));
+            let key = origin.join(format!("{}.key", c.ca));
+            CertAuthority::from_pem(&c.new_cert, &c.new_key, &cert, &key)?;
+            if super::pin::ca_cert_hash(&c.new_cert) == super::pin::ca_cert_hash(&c.old_cert) {
+                return Err(Error::Mismatch {
+                    path: cert,
+                    reason: "it has the same key as the CA in use: a rotation needs a new CA"
+                        .into(),
+                });
+            }
         }
         rcgen::KeyPair::from_pem(&self.new_sa_key).map_err(|e| Error::Invalid {
             path: origin.join(SA_KEY),
@@ -117,6 +140,43 @@ impl Material {
             message: e.to_string(),
         })?;
         Ok(())
+    }
+
+    /// The Secret's data: `<ca>.crt`, `<ca>.key`, `old-<ca>.crt` per CA, and `sa.key`.
+    pub fn to_data(&self) -> BTreeMap<String, String> {
+        let mut data = BTreeMap::new();
+        for c in &self.cas {
+            data.insert(format!("{}.crt", c.ca), c.new_cert.clone());
+            data.insert(format!("{}.key", c.ca), c.new_key.clone());
+            data.insert(format!("old-{}.crt", c.ca), c.old_cert.clone());
+        }
+        data.insert(NEW_SA_KEY.to_owned(), self.new_sa_key.clone());
+        data
+    }
+
+    /// Reads `to_data`'s form back.
+    pub fn from_data(data: &BTreeMap<String, String>) -> std::result::Result<Self, String> {
+        let field = |key: &str| {
+            data.get(key)
+                .cloned()
+                .ok_or_else(|| format!("the rotation's Secret has no {key:?}"))
+        };
+        let mut cas = Vec::new();
+        for ca in ROTATABLE {
+            if ca != "ca" && !data.contains_key(&format!("{ca}.crt")) {
+                continue;
+            }
+            cas.push(CaChange {
+                ca,
+                new_cert: field(&format!("{ca}.crt"))?,
+                new_key: field(&format!("{ca}.key"))?,
+                old_cert: field(&format!("old-{ca}.crt"))?,
+            });
+        }
+        Ok(Material {
+            cas,
+            new_sa_key: field(NEW_SA_KEY)?,
+        })
     }
 }
 
@@ -186,51 +246,63 @@ pub fn apply_on_master(
     kubernetes_dir: &Path,
     opts: &RenewOptions,
 ) -> Result<()> {
-    let ca = table::spec("ca").expect("the table has a ca row");
-    let (ca_cert, ca_key) = (ca.cert_path(pki_dir), ca.key_path(pki_dir));
     let new_sa = rcgen::KeyPair::from_pem(&m.new_sa_key).map_err(|e| Error::Invalid {
         path: pki_dir.join(SA_KEY),
         what: "private key",
         message: e.to_string(),
     })?;
-    let trusted = match stage {
-        Stage::Trust => bundle(&[&m.old_ca_cert, &m.new_ca_cert]),
-        Stage::Reissue => bundle(&[&m.new_ca_cert, &m.old_ca_cert]),
-        Stage::Finish => bundle(&[&m.new_ca_cert]),
-    };
+    let sa_pub = pki_dir.join(SA_PUB);
     match stage {
+        // Verifies with both keys; the old one keeps signing.
         Stage::Trust => {
-            // The old CA keeps signing: ca.crt's first certificate is the one ca.key belongs to.
-            write(&ca_cert, &trusted, MODE_PUBLIC)?;
-            let sa_pub = pki_dir.join(SA_PUB);
             let keys = bundle(&[&read(&sa_pub)?, &new_sa.public_key_pem()]);
             write(&sa_pub, &keys, MODE_PUBLIC)?;
         }
         Stage::Reissue => {
-            write(&ca_cert, &trusted, MODE_PUBLIC)?;
-            write(&ca_key, &m.new_ca_key, MODE_SECRET)?;
-            let sa_pub = pki_dir.join(SA_PUB);
             // The new key first: it is the one that signs from now on.
             let keys = bundle(&[&new_sa.public_key_pem(), &read(&sa_pub)?]);
             write(&sa_pub, &keys, MODE_PUBLIC)?;
             write(&pki_dir.join(SA_KEY), &m.new_sa_key, MODE_SECRET)?;
-            let targets: Vec<Target> = table::CERTS
-                .iter()
-                .filter(|s| s.ca == Some("ca") && s.cert_path(pki_dir).exists())
-                .map(Target::Cert)
-                .chain(
+        }
+        // The old key stays: tokens it signed keep working until they expire.
+        Stage::Finish => {}
+    }
+    let mut reissue = Vec::new();
+    for c in &m.cas {
+        let spec = table::spec(c.ca).expect("rotatable CAs are in the table");
+        let cert = spec.cert_path(pki_dir);
+        // The first certificate of a CA file is the one its key belongs to: the one that signs.
+        let trusted = match stage {
+            Stage::Trust => bundle(&[&c.old_cert, &c.new_cert]),
+            Stage::Reissue => bundle(&[&c.new_cert, &c.old_cert]),
+            Stage::Finish => bundle(&[&c.new_cert]),
+        };
+        write(&cert, &trusted, MODE_PUBLIC)?;
+        if stage == Stage::Reissue {
+            write(&spec.key_path(pki_dir), &c.new_key, MODE_SECRET)?;
+            reissue.extend(
+                table::CERTS
+                    .iter()
+                    .filter(|s| s.ca == Some(c.ca) && s.cert_path(pki_dir).exists())
+                    .map(Target::Cert),
+            );
+            if c.ca == "ca" {
+                reissue.extend(
                     KUBECONFIGS
                         .iter()
                         .filter(|k| kubernetes_dir.join(k.file).exists())
                         .map(|k| Target::Kubeconfig(k.file)),
-                )
-                .collect();
-            renew::renew(&targets, pki_dir, kubernetes_dir, opts)?;
+                );
+            }
         }
-        Stage::Finish => write(&ca_cert, &trusted, MODE_PUBLIC)?,
+        if c.ca == "ca" {
+            for path in kubeconfigs(kubernetes_dir) {
+                set_kubeconfig_ca(&path, &trusted)?;
+            }
+        }
     }
-    for path in kubeconfigs(kubernetes_dir) {
-        set_kubeconfig_ca(&path, &trusted)?;
+    if !reissue.is_empty() {
+        renew::renew(&reissue, pki_dir, kubernetes_dir, opts)?;
     }
     Ok(())
 }
@@ -307,12 +379,30 @@ mod tests {
         let old_sa_pub = read(&pki.join(SA_PUB)).unwrap();
         let (new, new_key) = new_ca();
         let sa = KeyAlgorithm::EcdsaP256.generate().unwrap();
+        let old_proxy = read(&pki.join("front-proxy-ca.crt")).unwrap();
+        let (new_proxy, new_proxy_key) = new_ca();
         let m = Material {
-            new_ca_cert: new.clone(),
-            new_ca_key: new_key,
-            old_ca_cert: old.clone(),
+            cas: vec![
+                CaChange {
+                    ca: "ca",
+                    new_cert: new.clone(),
+                    new_key,
+                    old_cert: old.clone(),
+                },
+                CaChange {
+                    ca: "front-proxy-ca",
+                    new_cert: new_proxy.clone(),
+                    new_key: new_proxy_key,
+                    old_cert: old_proxy.clone(),
+                },
+            ],
             new_sa_key: sa.serialize_pem(),
         };
+        assert_eq!(
+            Material::from_data(&m.to_data()).unwrap().to_data(),
+            m.to_data()
+        );
+        let proxy_client = || read(&pki.join("front-proxy-client.crt")).unwrap();
         let opts = RenewOptions {
             new_key: false,
             validity: Duration::from_secs(3600),
@@ -327,6 +417,11 @@ mod tests {
         let (ca, cert) = kubeconfig_ca_and_cert(&admin);
         assert_eq!(ca, bundle(&[&old, &new]));
         assert!(verifies(&cert, &old) && verifies(&apiserver(), &old));
+        assert!(verifies(&proxy_client(), &old_proxy));
+        assert_eq!(
+            read(&pki.join("front-proxy-ca.crt")).unwrap(),
+            bundle(&[&old_proxy, &new_proxy])
+        );
         assert_eq!(split_pem(&read(&pki.join(SA_PUB)).unwrap()).len(), 2);
         // The old CA still signs.
         CertAuthority::load(&pki.join("ca.crt"), &pki.join("ca.key")).unwrap();
@@ -338,6 +433,7 @@ mod tests {
         let (ca, cert) = kubeconfig_ca_and_cert(&admin);
         assert_eq!(ca, bundle(&[&new, &old]));
         assert!(verifies(&cert, &new) && verifies(&apiserver(), &new));
+        assert!(verifies(&proxy_client(), &new_proxy));
         let (_, kubelet) = kubeconfig_ca_and_cert(&kdir.join("kubelet.conf"));
         assert!(verifies(&kubelet, &new));
         assert_eq!(read(&pki.join(SA_KEY)).unwrap(), sa.serialize_pem());
@@ -348,6 +444,10 @@ mod tests {
         apply_on_master(Stage::Finish, &m, &pki, &kdir, &opts).unwrap();
         assert_eq!(read(&pki.join("ca.crt")).unwrap(), bundle(&[&new]));
         assert_eq!(kubeconfig_ca_and_cert(&admin).0, bundle(&[&new]));
+        assert_eq!(
+            read(&pki.join("front-proxy-ca.crt")).unwrap(),
+            bundle(&[&new_proxy])
+        );
         assert_eq!(split_pem(&read(&pki.join(SA_PUB)).unwrap()).len(), 2);
         CertAuthority::load(&pki.join("ca.crt"), &pki.join("ca.key")).unwrap();
     }
@@ -358,23 +458,33 @@ mod tests {
         let (new, new_key) = new_ca();
         let (_, other_key) = new_ca();
         let sa = KeyAlgorithm::EcdsaP256.generate().unwrap().serialize_pem();
-        let good = Material {
-            new_ca_cert: new.clone(),
-            new_ca_key: new_key.clone(),
-            old_ca_cert: old.clone(),
+        let change = CaChange {
+            ca: "ca",
+            new_cert: new.clone(),
+            new_key: new_key.clone(),
+            old_cert: old.clone(),
+        };
+        let with = |change: CaChange| Material {
+            cas: vec![change],
             new_sa_key: sa.clone(),
         };
-        good.validate(Path::new("/staged")).unwrap();
-        let wrong_key = Material {
-            new_ca_key: other_key,
-            ..good.clone()
-        };
+        with(change.clone()).validate(Path::new("/staged")).unwrap();
+        let wrong_key = with(CaChange {
+            new_key: other_key,
+            ..change.clone()
+        });
         let e = wrong_key.validate(Path::new("/staged")).unwrap_err();
         assert!(e.to_string().contains("/staged/ca.key"), "{e}");
-        let same = Material {
-            old_ca_cert: new.clone(),
-            ..good.clone()
-        };
+        let no_cluster_ca = with(CaChange {
+            ca: "front-proxy-ca",
+            ..change.clone()
+        });
+        let e = no_cluster_ca.validate(Path::new("/staged")).unwrap_err();
+        assert!(e.to_string().contains("/staged/ca.crt"), "{e}");
+        let same = with(CaChange {
+            old_cert: new.clone(),
+            ..change.clone()
+        });
         let e = same.validate(Path::new("/staged")).unwrap_err();
         assert!(e.to_string().contains("same key"), "{e}");
     }

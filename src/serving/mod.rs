@@ -38,6 +38,8 @@ pub fn full(bytes: impl Into<Bytes>) -> Body {
 const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long in-flight requests may finish after shutdown begins.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long connections accepted just before shutdown get to send their first request.
+const FIRST_REQUEST_GRACE: Duration = Duration::from_millis(500);
 
 /// What is known about a connection before any request is read.
 #[derive(Clone)]
@@ -74,20 +76,7 @@ pub async fn serve<H: Handler>(
 ) {
     let acceptor = TlsAcceptor::from(tls);
     let graceful = GracefulShutdown::new();
-    tokio::pin!(shutdown);
-    loop {
-        let (tcp, peer) = tokio::select! {
-            accepted = listener.accept() => match accepted {
-                Ok(pair) => pair,
-                Err(e) => {
-                    // EMFILE and friends: back off instead of spinning.
-                    tracing::warn!(error = %e, "accept failed");
-                    tokio::time::sleep(Duration::from_millis(100)).await;
-                    continue;
-                }
-            },
-            () = &mut shutdown => break,
-        };
+    let start = |tcp: tokio::net::TcpStream, peer: SocketAddr| {
         let _ = tcp.set_nodelay(true);
         let acceptor = acceptor.clone();
         let handler = handler.clone();
@@ -121,8 +110,33 @@ pub async fn serve<H: Handler>(
                 tracing::debug!(%peer, error = %e, "connection ended with an error");
             }
         });
+    };
+    tokio::pin!(shutdown);
+    loop {
+        let (tcp, peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(pair) => pair,
+                Err(e) => {
+                    // EMFILE and friends: back off instead of spinning.
+                    tracing::warn!(error = %e, "accept failed");
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        start(tcp, peer);
+    }
+    // Connections the kernel already queued are taken and served (closing the listener would
+    // reset them mid-request); after that none is accepted, so the node-local endpoint or a
+    // load balancer fails over to another master at connect time.
+    while let Ok(Ok((tcp, peer))) = tokio::time::timeout(Duration::ZERO, listener.accept()).await {
+        start(tcp, peer);
     }
     drop(listener);
+    // A connection accepted a moment ago has not sent its first request yet, and graceful
+    // shutdown closes idle connections: give it the time to be served.
+    tokio::time::sleep(FIRST_REQUEST_GRACE).await;
     if tokio::time::timeout(DRAIN_TIMEOUT, graceful.shutdown())
         .await
         .is_err()
