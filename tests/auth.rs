@@ -1107,6 +1107,38 @@ fn secrets_encrypted_at_rest_and_requests_audited() {
         k.ok(&["get", "secret", "db", "-o", "jsonpath={.data.password}"]),
         b64(b"hunter2-plaintext")
     );
+    // An operator who prefers secretbox puts a key of it first; the next rotation keeps that
+    // provider (and every older key), and the API server stores Secrets with it.
+    use kubeforge::apiserver::encryption::{self as enc, Kind};
+    let text = std::fs::read_to_string(&config).unwrap();
+    let mut keys = vec![(Kind::SecretBox, "box1".to_owned(), enc::new_secret())];
+    keys.extend(enc::secrets_keys(&text).unwrap());
+    std::fs::write(&config, enc::config_with(&keys)).unwrap();
+    let mut rotate = node.cmd();
+    rotate.args(["secrets-encrypt", "rotate-keys"]);
+    let out = common::run(rotate);
+    common::assert_success(&out, "secrets-encrypt rotate-keys with secretbox");
+    let stored = raw("/registry/secrets/default/db");
+    assert!(
+        stored.starts_with(b"k8s:enc:secretbox:v1:secretboxkey-"),
+        "{}",
+        String::from_utf8_lossy(&stored[..40])
+    );
+    assert!(!contains(&stored, "hunter2-plaintext"));
+    let kept = enc::secrets_keys(&std::fs::read_to_string(&config).unwrap()).unwrap();
+    assert_eq!(kept.len(), keys.len() + 1, "every older key kept");
+    k.ok(&[
+        "create",
+        "secret",
+        "generic",
+        "boxed",
+        "--from-literal=p=boxed-value",
+    ]);
+    assert!(raw("/registry/secrets/default/boxed").starts_with(b"k8s:enc:secretbox:v1:"));
+    assert_eq!(
+        k.ok(&["get", "secret", "db", "-o", "jsonpath={.data.password}"]),
+        b64(b"hunter2-plaintext")
+    );
 
     // The audit log: metadata only for secrets, the request body for other writes, the
     // impersonated user beside the real one, nothing for health probes; PodSecurity's audit
@@ -1119,6 +1151,13 @@ fn secrets_encrypted_at_rest_and_requests_audited() {
         "audited-ns",
         "pod-security.kubernetes.io/audit=baseline",
     ]);
+    // (its default ServiceAccount comes from the controller-manager, which may still be
+    // reconnecting after the API server's restarts above.)
+    eventually("audited-ns's default service account", || {
+        k.run(&["-n", "audited-ns", "get", "serviceaccount", "default"])
+            .status
+            .success()
+    });
     k.ok_stdin(
         &["apply", "-f", "-"],
         "apiVersion: v1\nkind: Pod\nmetadata: {name: hostnet, namespace: audited-ns}\nspec: {schedulerName: none, hostNetwork: true, containers: [{name: c, image: x}]}\n",

@@ -474,6 +474,67 @@ fn three_masters_lose_all_etcd_data_restore_on_one_and_the_others_rejoin() {
 }
 
 /// `certs check-expiration -o json` on `node`: the expiry of certificate `name`.
+/// A client reading through a node's node-local endpoint (what its own components use) until
+/// stopped, keeping every failure.
+struct Poller {
+    stop: Arc<AtomicBool>,
+    thread: std::thread::JoinHandle<(usize, Vec<String>)>,
+}
+
+impl Poller {
+    /// `fresh`: build the client from the node's admin.conf before every request (something
+    /// rewrites it meanwhile) instead of once.
+    fn start(node: &Node, every: Duration, fresh: bool) -> Self {
+        let stop = Arc::new(AtomicBool::new(false));
+        let (flag, conf) = (stop.clone(), node.admin_conf());
+        let endpoint = std::net::SocketAddr::new(node.address.into(), 6444);
+        let thread = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            let (mut ok, mut failed) = (0, Vec::new());
+            let mut client = None;
+            while !flag.load(Ordering::Relaxed) {
+                if fresh || client.is_none() {
+                    client = rt
+                        .block_on(kubeforge::agent::api_proxy::client(&conf, endpoint))
+                        .ok();
+                }
+                let read = match &client {
+                    Some(c) => {
+                        let namespaces: kube::Api<k8s_openapi::api::core::v1::Namespace> =
+                            kube::Api::all(c.clone());
+                        rt.block_on(namespaces.get("default"))
+                            .map_err(|e| e.to_string())
+                    }
+                    None => Err(format!("{} does not load", conf.display())),
+                };
+                match read {
+                    Ok(_) => ok += 1,
+                    Err(e) => failed.push(e),
+                }
+                std::thread::sleep(every);
+            }
+            (ok, failed)
+        });
+        Poller { stop, thread }
+    }
+
+    fn assert_no_failure(self, during: &str) {
+        self.stop.store(true, Ordering::Relaxed);
+        let (ok, failed) = self.thread.join().unwrap();
+        assert!(
+            failed.is_empty(),
+            "{} of {} requests failed during {during}: {:?}",
+            failed.len(),
+            ok + failed.len(),
+            &failed[..failed.len().min(3)]
+        );
+        assert!(ok > 50, "only {ok} requests during {during}");
+    }
+}
+
 fn expiry(node: &Node, name: &str) -> String {
     let out = kubeforge(node, &["certs", "check-expiration", "-o", "json"]);
     let report: Value = serde_json::from_str(&stdout(&out)).unwrap();
@@ -510,31 +571,7 @@ fn renewing_every_certificate_master_by_master_fails_no_request() {
 
     // A client polls throughout through master 1's node-local endpoint (what the node's own
     // components use), while each master in turn renews everything — master 1 included.
-    let stop = Arc::new(AtomicBool::new(false));
-    let poller = {
-        let (stop, conf) = (stop.clone(), m1.admin_conf());
-        let endpoint = std::net::SocketAddr::new(m1.address.into(), 6444);
-        std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .unwrap();
-            let client = rt
-                .block_on(kubeforge::agent::api_proxy::client(&conf, endpoint))
-                .unwrap();
-            let namespaces: kube::Api<k8s_openapi::api::core::v1::Namespace> =
-                kube::Api::all(client);
-            let (mut ok, mut failed) = (0, Vec::new());
-            while !stop.load(Ordering::Relaxed) {
-                match rt.block_on(namespaces.get("default")) {
-                    Ok(_) => ok += 1,
-                    Err(e) => failed.push(e.to_string()),
-                }
-                std::thread::sleep(Duration::from_millis(20));
-            }
-            (ok, failed)
-        })
-    };
+    let poller = Poller::start(&m1, Duration::from_millis(20), false);
     for m in masters {
         let apiserver = m.container_pid("kube-apiserver");
         let out = kubeforge(m, &["certs", "renew", "all"]);
@@ -547,16 +584,7 @@ fn renewing_every_certificate_master_by_master_fails_no_request() {
         assert!(m.wait_ready(Duration::from_secs(60)), "API server back");
     }
     std::thread::sleep(Duration::from_millis(500));
-    stop.store(true, Ordering::Relaxed);
-    let (ok, failed) = poller.join().unwrap();
-    assert!(
-        failed.is_empty(),
-        "{} of {} requests failed: {:?}",
-        failed.len(),
-        ok + failed.len(),
-        &failed[..failed.len().min(3)]
-    );
-    assert!(ok > 50, "{ok} requests");
+    poller.assert_no_failure("the renewals");
     // Every master shows its new dates, and nothing to worry about (a joined master has no
     // super-admin.conf: not a problem).
     for (m, old) in masters.iter().zip(&before) {
@@ -753,32 +781,7 @@ fn rotating_the_ca_on_three_masters_and_a_worker_retires_the_old_one_without_dow
 
     // A client polls throughout through master 3's node-local endpoint, with that node's
     // admin.conf as it is at the time (the rotation rewrites it).
-    let stop = Arc::new(AtomicBool::new(false));
-    let poller = {
-        let (stop, conf) = (stop.clone(), m3.admin_conf());
-        let endpoint = std::net::SocketAddr::new(m3.address.into(), 6444);
-        std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .unwrap();
-            let (mut ok, mut failed) = (0, Vec::new());
-            while !stop.load(Ordering::Relaxed) {
-                let read = rt.block_on(async {
-                    let client = kubeforge::agent::api_proxy::client(&conf, endpoint).await?;
-                    let namespaces: kube::Api<k8s_openapi::api::core::v1::Namespace> =
-                        kube::Api::all(client);
-                    namespaces.get("default").await.map_err(|e| e.to_string())
-                });
-                match read {
-                    Ok(_) => ok += 1,
-                    Err(e) => failed.push(e),
-                }
-                std::thread::sleep(Duration::from_millis(50));
-            }
-            (ok, failed)
-        })
-    };
+    let poller = Poller::start(&m3, Duration::from_millis(50), true);
 
     // Interrupted once the first master trusts both CAs: the rotation lives in the cluster,
     // so running the command again resumes it.
@@ -828,15 +831,7 @@ fn rotating_the_ca_on_three_masters_and_a_worker_retires_the_old_one_without_dow
     let text = stdout(&out);
     assert!(text.contains(&format!("resuming rotation {id}")), "{text}");
     assert!(text.contains("replaced on every node"), "{text}");
-    stop.store(true, Ordering::Relaxed);
-    let (ok, failed) = poller.join().unwrap();
-    assert!(
-        failed.is_empty(),
-        "{} of {} requests failed during the rotation: {:?}",
-        failed.len(),
-        ok + failed.len(),
-        &failed[..failed.len().min(3)]
-    );
+    poller.assert_no_failure("the rotation");
 
     // Every master trusts and signs with the new CA only, and its fresh admin.conf works.
     let new_block = split_pem(&new_ca);

@@ -6,8 +6,9 @@
 //! The first provider of a resource encrypts; all of them are tried to read, by the key name
 //! in the stored prefix (`k8s:enc:<provider>:v1:<key name>:`), and `identity` reads plain
 //! JSON. Providers: `aesgcm` (AES-256-GCM, random 12-byte nonce, the etcd key as associated
-//! data), `aescbc` (AES-CBC with PKCS#7 padding, random IV) and `identity`. (`secretbox` needs
-//! XSalsa20-Poly1305, which this build's crypto library lacks: it is refused with a message.)
+//! data), `aescbc` (AES-CBC with PKCS#7 padding, random IV), `secretbox` (XSalsa20-Poly1305,
+//! random 24-byte nonce, NaCl's tag-first layout as Go's `secretbox.Seal` writes it) and
+//! `identity`. `kms` needs a KMS plugin and is refused with a message.
 
 use std::path::{Path, PathBuf};
 
@@ -16,6 +17,7 @@ use aws_lc_rs::cipher::{
     self, DecryptionContext, PaddedBlockDecryptingKey, PaddedBlockEncryptingKey, UnboundCipherKey,
 };
 use base64::Engine;
+use crypto_secretbox::AeadInPlace;
 use serde::Deserialize;
 
 #[derive(Debug, thiserror::Error)]
@@ -68,13 +70,23 @@ struct KeyConfig {
 pub enum Kind {
     AesGcm,
     AesCbc,
+    SecretBox,
 }
 
 impl Kind {
-    fn name(self) -> &'static str {
+    pub fn name(self) -> &'static str {
         match self {
             Kind::AesGcm => "aesgcm",
             Kind::AesCbc => "aescbc",
+            Kind::SecretBox => "secretbox",
+        }
+    }
+
+    /// The key lengths kube-apiserver accepts for the provider, and how to say them.
+    fn key_lengths(self) -> (&'static [usize], &'static str) {
+        match self {
+            Kind::AesGcm | Kind::AesCbc => (&[16, 24, 32], "16, 24 or 32"),
+            Kind::SecretBox => (&[32], "32"),
         }
     }
 }
@@ -160,23 +172,28 @@ impl Encryption {
         for r in config.resources {
             let mut providers = Vec::new();
             for p in r.providers {
-                if p.secretbox.is_some() {
-                    return Err("the secretbox provider is not supported by this build: use aesgcm or aescbc".into());
-                }
                 if p.kms.is_some() {
-                    return Err("the kms provider is not supported: use aesgcm or aescbc".into());
+                    return Err(
+                        "the kms provider is not supported: use aesgcm, aescbc or secretbox".into(),
+                    );
                 }
                 if p.identity.is_some() {
                     providers.push(Provider::Identity);
                 }
-                for (kind, keys) in [(Kind::AesGcm, p.aesgcm), (Kind::AesCbc, p.aescbc)] {
+                for (kind, keys) in [
+                    (Kind::AesGcm, p.aesgcm),
+                    (Kind::AesCbc, p.aescbc),
+                    (Kind::SecretBox, p.secretbox),
+                ] {
                     for k in keys.map(|k| k.keys).unwrap_or_default() {
                         let secret = base64::engine::general_purpose::STANDARD
                             .decode(k.secret.trim())
                             .map_err(|_| format!("key {:?} is not base64", k.name))?;
-                        if ![16, 24, 32].contains(&secret.len()) {
+                        let (lengths, said) = kind.key_lengths();
+                        if !lengths.contains(&secret.len()) {
                             return Err(format!(
-                                "key {:?} must be 16, 24 or 32 bytes (base64 encoded), not {}",
+                                "{} key {:?} must be {said} bytes (base64 encoded), not {}",
+                                kind.name(),
                                 k.name,
                                 secret.len()
                             ));
@@ -322,8 +339,28 @@ fn seal(k: &Key, etcd_key: &str, plain: &[u8]) -> Vec<u8> {
             out.extend_from_slice(iv.as_ref());
             out.extend_from_slice(&data);
         }
+        Kind::SecretBox => {
+            let mut nonce = [0u8; SECRETBOX_NONCE];
+            aws_lc_rs::rand::fill(&mut nonce).expect("system random generator");
+            let mut data = plain.to_vec();
+            let tag = secretbox(&k.secret)
+                .encrypt_in_place_detached(&nonce.into(), b"", &mut data)
+                .expect("secretbox sealing cannot fail for these sizes");
+            out.extend_from_slice(&nonce);
+            out.extend_from_slice(&tag);
+            out.extend_from_slice(&data);
+        }
     }
     out
+}
+
+/// XSalsa20's extended nonce, and Poly1305's tag (stored before the cipher text).
+const SECRETBOX_NONCE: usize = 24;
+const SECRETBOX_TAG: usize = 16;
+
+fn secretbox(secret: &[u8]) -> crypto_secretbox::XSalsa20Poly1305 {
+    use crypto_secretbox::KeyInit;
+    crypto_secretbox::XSalsa20Poly1305::new_from_slice(secret).expect("key length checked")
 }
 
 fn open(k: &Key, etcd_key: &str, body: &[u8]) -> Option<Vec<u8>> {
@@ -364,6 +401,20 @@ fn open(k: &Key, etcd_key: &str, body: &[u8]) -> Option<Vec<u8>> {
                 .ok()?;
             Some(plain.to_vec())
         }
+        Kind::SecretBox => {
+            if body.len() < SECRETBOX_NONCE + SECRETBOX_TAG {
+                return None;
+            }
+            let (nonce, rest) = body.split_at(SECRETBOX_NONCE);
+            let (tag, sealed) = rest.split_at(SECRETBOX_TAG);
+            let nonce: [u8; SECRETBOX_NONCE] = nonce.try_into().ok()?;
+            let tag: [u8; SECRETBOX_TAG] = tag.try_into().ok()?;
+            let mut data = sealed.to_vec();
+            secretbox(&k.secret)
+                .decrypt_in_place_detached(&nonce.into(), b"", &mut data, &tag.into())
+                .ok()?;
+            Some(data)
+        }
     }
 }
 
@@ -371,24 +422,30 @@ fn open(k: &Key, etcd_key: &str, body: &[u8]) -> Option<Vec<u8>> {
 /// as k3s's secrets-encrypt does), followed by `identity` so existing plain values stay
 /// readable.
 pub fn default_config(key_name: &str) -> String {
-    config_with(&[(key_name.to_owned(), new_secret())])
+    config_with(&[(Kind::AesCbc, key_name.to_owned(), new_secret())])
 }
 
-/// An EncryptionConfiguration for secrets with `keys` (name, base64 secret), the first
-/// encrypting.
-pub fn config_with(keys: &[(String, String)]) -> String {
+/// An EncryptionConfiguration for secrets with `keys` (provider, name, base64 secret), the
+/// first encrypting, then `identity`. Consecutive keys of one provider share its entry.
+pub fn config_with(keys: &[(Kind, String, String)]) -> String {
     let mut out = String::from(
-        "apiVersion: apiserver.config.k8s.io/v1\nkind: EncryptionConfiguration\nresources:\n- resources:\n  - secrets\n  providers:\n  - aescbc:\n      keys:\n",
+        "apiVersion: apiserver.config.k8s.io/v1\nkind: EncryptionConfiguration\nresources:\n- resources:\n  - secrets\n  providers:\n",
     );
-    for (name, secret) in keys {
+    let mut current = None;
+    for (kind, name, secret) in keys {
+        if current != Some(*kind) {
+            out.push_str(&format!("  - {}:\n      keys:\n", kind.name()));
+            current = Some(*kind);
+        }
         out.push_str(&format!("      - name: {name}\n        secret: {secret}\n"));
     }
     out.push_str("  - identity: {}\n");
     out
 }
 
-/// The (name, secret) keys of the secrets rule, in order (for rotation).
-pub fn secrets_keys(text: &str) -> Result<Vec<(String, String)>, String> {
+/// The keys of the secrets rule, in order, of every provider (for rotation, which must keep
+/// them all readable).
+pub fn secrets_keys(text: &str) -> Result<Vec<(Kind, String, String)>, String> {
     let enc = Encryption::parse(text)?;
     let Some(providers) = enc.providers("/registry/secrets/") else {
         return Ok(vec![]);
@@ -396,11 +453,12 @@ pub fn secrets_keys(text: &str) -> Result<Vec<(String, String)>, String> {
     Ok(providers
         .iter()
         .filter_map(|p| match p {
-            Provider::Key(k) if k.kind == Kind::AesCbc => Some((
+            Provider::Key(k) => Some((
+                k.kind,
                 k.name.clone(),
                 base64::engine::general_purpose::STANDARD.encode(&k.secret),
             )),
-            _ => None,
+            Provider::Identity => None,
         })
         .collect())
 }
@@ -425,7 +483,7 @@ mod tests {
 
     #[test]
     fn round_trips_and_formats() {
-        for provider in ["aescbc", "aesgcm"] {
+        for provider in ["aescbc", "aesgcm", "secretbox"] {
             let enc = Encryption::parse(&config(provider)).unwrap();
             let key = "/registry/secrets/default/s";
             let stored = enc.encrypt(key, b"{\"data\":\"x\"}".to_vec());
@@ -444,7 +502,7 @@ mod tests {
             // as in kube-apiserver) — what matters is that the plain text never comes back.
             let other = Encryption::parse(&config(provider)).unwrap();
             let wrong = other.decrypt(key, &stored);
-            if provider == "aesgcm" {
+            if provider != "aescbc" {
                 assert!(wrong.is_err());
             }
             assert_ne!(wrong.ok().as_deref(), Some(&b"{\"data\":\"x\"}"[..]));
@@ -468,7 +526,47 @@ mod tests {
                 .unwrap_err()
                 .contains("key \"k1\"")
         );
-        let sb = config("secretbox");
-        assert!(Encryption::parse(&sb).unwrap_err().contains("secretbox"));
+        let kms = "apiVersion: apiserver.config.k8s.io/v1\nkind: EncryptionConfiguration\nresources:\n- resources: [secrets]\n  providers:\n  - kms: {name: p}\n";
+        assert!(Encryption::parse(kms).unwrap_err().contains("kms"));
+    }
+
+    #[test]
+    fn rotation_keeps_every_key_of_every_provider() {
+        let keys = vec![
+            (Kind::SecretBox, "new".to_owned(), new_secret()),
+            (Kind::AesCbc, "a".to_owned(), new_secret()),
+            (Kind::AesCbc, "b".to_owned(), new_secret()),
+            (Kind::AesGcm, "c".to_owned(), new_secret()),
+        ];
+        let text = config_with(&keys);
+        assert_eq!(secrets_keys(&text).unwrap(), keys);
+        let enc = Encryption::parse(&text).unwrap();
+        let stored = enc.encrypt("/registry/secrets/d/s", b"{}".to_vec());
+        assert_eq!(stored_with(&stored).as_deref(), Some("secretbox:new"));
+    }
+
+    /// A value as kube-apiserver's secretbox provider stores it (nonce, then NaCl's
+    /// `secretbox` output: tag, cipher text), produced independently with libsodium (PyNaCl)
+    /// for key bytes 0..32 and nonce bytes 100..124.
+    #[test]
+    fn secretbox_reads_what_kube_apiserver_writes() {
+        let b64 = base64::engine::general_purpose::STANDARD;
+        let key = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+        let sealed = b64.decode("ZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXp7AqxEf7S06Eix8y6zDKOMT3mb8qBU0uzTkq5G90Xh1zoSiFzGkMdpId0uMvV5+L7n2gvWIm1W07KAclA0eV66WPyy02U=").unwrap();
+        let config = format!(
+            "apiVersion: apiserver.config.k8s.io/v1\nkind: EncryptionConfiguration\nresources:\n- resources: [secrets]\n  providers:\n  - secretbox:\n      keys:\n      - name: key1\n        secret: {key}\n"
+        );
+        let enc = Encryption::parse(&config).unwrap();
+        let mut stored = b"k8s:enc:secretbox:v1:key1:".to_vec();
+        stored.extend_from_slice(&sealed);
+        let plain = enc.decrypt("/registry/secrets/default/s", &stored).unwrap();
+        assert_eq!(
+            &*plain,
+            br#"{"kind":"Secret","data":{"password":"aHVudGVyMg=="}}"#
+        );
+        // A 16-byte key is refused: secretbox keys are 32 bytes.
+        let short = config.replace(key, "AAAAAAAAAAAAAAAAAAAAAA==");
+        let e = Encryption::parse(&short).unwrap_err();
+        assert!(e.contains("must be 32 bytes"), "{e}");
     }
 }

@@ -134,12 +134,18 @@ async fn rotate(paths: &Paths) -> anyhow::Result<()> {
             paths.encryption_config().display()
         );
     };
+    // Every existing key stays (values written with them must stay readable); the new one,
+    // of the provider in use (aescbc when there is none), goes first.
     let old_keys = encryption::secrets_keys(&text).map_err(|m| anyhow::anyhow!(m))?;
+    let kind = old_keys
+        .first()
+        .map_or(encryption::Kind::AesCbc, |(kind, _, _)| *kind);
     let name = format!(
-        "aescbckey-{}",
+        "{}key-{}",
+        kind.name(),
         time::OffsetDateTime::now_utc().unix_timestamp()
     );
-    let mut keys = vec![(name.clone(), encryption::new_secret())];
+    let mut keys = vec![(kind, name.clone(), encryption::new_secret())];
     keys.extend(old_keys);
     let config = encryption::config_with(&keys);
     let new = Encryption::parse(&config).map_err(|m| anyhow::anyhow!(m))?;
@@ -156,7 +162,9 @@ async fn rotate(paths: &Paths) -> anyhow::Result<()> {
         let plain = new
             .decrypt(&key, kv.value())
             .map_err(|e| anyhow::anyhow!("{key}: {e}"))?;
-        if encryption::stored_with(kv.value()).as_deref() == Some(&format!("aescbc:{name}")) {
+        if encryption::stored_with(kv.value()).as_deref()
+            == Some(&format!("{}:{name}", kind.name()))
+        {
             continue;
         }
         let sealed = new.encrypt(&key, plain.into_owned());
