@@ -681,6 +681,35 @@ fn a_worker_renews_its_certificate_through_the_cluster_by_hand_and_by_itself() {
     );
 }
 
+/// A new cluster CA (`ca.crt`, `ca.key`) in `dir`, made with openssl as an operator's own
+/// tooling would.
+fn openssl_ca(dir: &std::path::Path) {
+    std::fs::create_dir_all(dir).unwrap();
+    let mut cmd = Command::new("openssl");
+    cmd.current_dir(dir).args([
+        "req",
+        "-x509",
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:prime256v1",
+        "-nodes",
+        "-keyout",
+        "ca.key",
+        "-out",
+        "ca.crt",
+        "-days",
+        "3650",
+        "-subj",
+        "/CN=kubernetes",
+        "-addext",
+        "basicConstraints=critical,CA:TRUE",
+        "-addext",
+        "keyUsage=critical,digitalSignature,keyEncipherment,keyCertSign",
+    ]);
+    assert_success(&run(cmd), "openssl staging a CA");
+}
+
 /// The CA (bundle) a kubeconfig trusts, one PEM block per certificate.
 fn kubeconfig_ca(path: &std::path::Path) -> Vec<String> {
     let config = kubeforge::kubeconfig::Kubeconfig::load(path).unwrap();
@@ -721,7 +750,6 @@ fn rotating_the_ca_on_three_masters_and_a_worker_retires_the_old_one_without_dow
     wait_for("four Ready nodes", Duration::from_secs(60), || {
         ready_nodes(&c1).iter().filter(|n| n.1).count() == 4
     });
-    let old_ca = std::fs::read_to_string(m1.paths().pki_dir().join("ca.crt")).unwrap();
     let old_admin = m1.dir.path().join("old-admin.conf");
     std::fs::copy(m1.admin_conf(), &old_admin).unwrap();
     // A service-account token issued before the rotation.
@@ -749,33 +777,7 @@ fn rotating_the_ca_on_three_masters_and_a_worker_retires_the_old_one_without_dow
 
     // The new CA is staged by the operator (openssl here, as an external tool would).
     let staged = m1.dir.path().join("new-ca");
-    std::fs::create_dir_all(&staged).unwrap();
-    let out = run({
-        let mut cmd = Command::new("openssl");
-        cmd.current_dir(&staged).args([
-            "req",
-            "-x509",
-            "-newkey",
-            "ec",
-            "-pkeyopt",
-            "ec_paramgen_curve:prime256v1",
-            "-nodes",
-            "-keyout",
-            "ca.key",
-            "-out",
-            "ca.crt",
-            "-days",
-            "3650",
-            "-subj",
-            "/CN=kubernetes",
-            "-addext",
-            "basicConstraints=critical,CA:TRUE",
-            "-addext",
-            "keyUsage=critical,digitalSignature,keyEncipherment,keyCertSign",
-        ]);
-        cmd
-    });
-    assert_success(&out, "openssl staging a CA");
+    openssl_ca(&staged);
     let new_ca = std::fs::read_to_string(staged.join("ca.crt")).unwrap();
     let id = kubeforge::pki::ca_rotation::rotation_id(&new_ca).unwrap();
 
@@ -783,8 +785,9 @@ fn rotating_the_ca_on_three_masters_and_a_worker_retires_the_old_one_without_dow
     // admin.conf as it is at the time (the rotation rewrites it).
     let poller = Poller::start(&m3, Duration::from_millis(50), true);
 
-    // Interrupted once the first master trusts both CAs: the rotation lives in the cluster,
-    // so running the command again resumes it.
+    // Interrupted once master 1 signs with the new CA (every node trusts both): the rotation
+    // lives in the cluster, so running the command again resumes it — without taking a node
+    // back to an earlier stage.
     let mut first = m1.cmd();
     first.args(["certs", "rotate-ca", "--path"]).arg(&staged);
     let mut first = first
@@ -792,9 +795,9 @@ fn rotating_the_ca_on_three_masters_and_a_worker_retires_the_old_one_without_dow
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
-    let trusted = format!("{id}/trust");
+    let reissued = format!("{id}/reissue");
     wait_for(
-        "master-1 at the trust stage",
+        "master-1 at the reissue stage",
         Duration::from_secs(120),
         || {
             // Master 1's API server restarts meanwhile: ask master 2's.
@@ -802,7 +805,7 @@ fn rotating_the_ca_on_three_masters_and_a_worker_retires_the_old_one_without_dow
                 return false;
             };
             let node: Value = serde_json::from_slice(&r.body).unwrap_or_default();
-            node["metadata"]["annotations"]["kubeforge.io/ca-rotation-applied"] == trusted.as_str()
+            node["metadata"]["annotations"]["kubeforge.io/ca-rotation-applied"] == reissued.as_str()
         },
     );
     first.kill().unwrap();
@@ -815,10 +818,7 @@ fn rotating_the_ca_on_three_masters_and_a_worker_retires_the_old_one_without_dow
         stdout(&status)
     );
     let other = m1.dir.path().join("other-ca");
-    std::fs::create_dir_all(&other).unwrap();
-    std::fs::write(other.join("ca.crt"), &old_ca).unwrap();
-    // Master 1 is at the trust stage: its ca.key is still the old CA's.
-    std::fs::copy(m1.paths().pki_dir().join("ca.key"), other.join("ca.key")).unwrap();
+    openssl_ca(&other);
     let out = kubeforge(
         &m1,
         &["certs", "rotate-ca", "--path", other.to_str().unwrap()],
@@ -830,7 +830,14 @@ fn rotating_the_ca_on_three_masters_and_a_worker_retires_the_old_one_without_dow
     assert_success(&out, "rotate-ca (resumed)");
     let text = stdout(&out);
     assert!(text.contains(&format!("resuming rotation {id}")), "{text}");
+    assert!(
+        text.contains("stage trust already done on every node")
+            && text.contains(&format!("master-1: already at {id}/reissue or past it")),
+        "{text}"
+    );
     assert!(text.contains("replaced on every node"), "{text}");
+    // init --upload-certs had uploaded the old CAs for joining masters: gone, and said so.
+    assert!(text.contains("upload-certs --upload-certs"), "{text}");
     poller.assert_no_failure("the rotation");
 
     // Every master trusts and signs with the new CA only, and its fresh admin.conf works.
@@ -892,18 +899,36 @@ fn rotating_the_ca_on_three_masters_and_a_worker_retires_the_old_one_without_dow
     let info_ca =
         kubeforge::discovery::cluster_info::from_kubeconfig(&info, "cluster-info").unwrap();
     assert_eq!(split_pem(&info_ca.ca_pem), new_block);
-    let r = m1.get(
-        &c1,
-        "/api/v1/namespaces/kube-system/secrets/kubeforge-ca-rotation",
-    );
-    assert_eq!(
-        r.status.as_u16(),
-        404,
-        "the new CA's key is not left in the cluster"
-    );
+    for secret in ["kubeforge-ca-rotation", "kubeadm-certs"] {
+        let r = m1.get(
+            &c1,
+            &format!("/api/v1/namespaces/kube-system/secrets/{secret}"),
+        );
+        assert_eq!(r.status.as_u16(), 404, "{secret} left in the cluster");
+    }
     let status = stdout(&kubeforge(&m3, &["certs", "rotate-ca", "--status"]));
     assert!(status.contains("No CA rotation in progress"), "{status}");
     assert_eq!(status.matches("finish, complete").count(), 8, "{status}");
+    // A node joins afterwards with what `token create --print-join-command` prints now: the
+    // new CA's hash, and discovery through cluster-info's new CA.
+    let out = kubeforge(&m1, &["token", "create", "--print-join-command"]);
+    assert_success(&out, "token create --print-join-command");
+    let printed = stdout(&out);
+    let words: Vec<&str> = printed.split_whitespace().collect();
+    let after = |flag: &str| words[words.iter().position(|w| *w == flag).unwrap() + 1];
+    let new_hash = kubeforge::pki::pin::ca_cert_hash(&new_ca).unwrap();
+    assert_eq!(after("--discovery-token-ca-cert-hash"), new_hash);
+    let fresh = JoinArgs {
+        endpoint: words[words.iter().position(|w| *w == "join").unwrap() + 1].to_owned(),
+        token: after("--token").to_owned(),
+        hash: new_hash,
+        key: String::new(),
+    };
+    let w5 = Node::new();
+    join(&w5, "worker-5", &fresh, false);
+    wait_for("the new worker Ready", Duration::from_secs(60), || {
+        ready_nodes(&c1).contains(&("worker-5".to_owned(), true, false))
+    });
     assert_eq!(members(&m1), voters(&["master-1", "master-2", "master-3"]));
 }
 

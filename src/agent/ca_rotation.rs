@@ -81,8 +81,16 @@ async fn step(
     if annotations.get(ca_rotation::APPLIED_ANNOTATION) == Some(desired) {
         return Ok(false);
     }
+    let applied = annotations
+        .get(ca_rotation::APPLIED_ANNOTATION)
+        .map(String::as_str);
     let result = match ca_rotation::parse_marker(desired) {
         None => Err(format!("{desired:?} is not a CA rotation stage")),
+        // Going back would undo what later stages relied on (the old CA signing again).
+        Some((id, stage)) if ca_rotation::reached(applied, id, stage) => Err(format!(
+            "{desired:?} is behind the applied {:?}: a node never goes back a stage",
+            applied.unwrap_or_default()
+        )),
         Some((id, stage)) => {
             tracing::info!(
                 rotation = id,

@@ -49,6 +49,7 @@ pub async fn run(
         .await?
         .items;
     let name = |n: &Node| n.metadata.name.clone().unwrap_or_default();
+    let nodes_at_start = all.clone();
     let (mut masters, mut workers): (Vec<Node>, Vec<Node>) = all.into_iter().partition(is_master);
     masters.sort_by_key(name);
     workers.sort_by_key(name);
@@ -62,31 +63,36 @@ pub async fn run(
         workers.len()
     );
     for stage in Stage::ALL {
-        let marker = ca_rotation::marker(&id, stage);
+        // Resumed: a stage every node is at or past is not run again (a node never goes back).
+        if nodes_at_start.iter().all(|n| {
+            ca_rotation::reached(annotation(n, ca_rotation::APPLIED_ANNOTATION), &id, stage)
+        }) {
+            println!(
+                "[rotate-ca] stage {} already done on every node",
+                stage.as_str()
+            );
+            continue;
+        }
         if stage == Stage::Trust {
             let ca = material.cluster_ca();
             publish_cluster_info(&mut api, &ca.old_cert, &ca.new_cert).await?;
         }
         for m in &masters {
-            api.move_nodes(std::slice::from_ref(m), &marker).await?;
+            api.move_nodes(std::slice::from_ref(m), &id, stage).await?;
         }
         if stage == Stage::Finish {
             publish_cluster_info(&mut api, &material.cluster_ca().new_cert, "").await?;
         }
         if !workers.is_empty() {
-            api.move_nodes(&workers, &marker).await?;
+            api.move_nodes(&workers, &id, stage).await?;
         }
         println!("[rotate-ca] stage {} done on every node", stage.as_str());
     }
-    // The new CA's key must not linger in the cluster.
-    match secrets(api.client.clone())
-        .delete(ca_rotation::SECRET, &DeleteParams::default())
-        .await
-    {
-        Ok(_) => {}
-        Err(kube::Error::Api(e)) if e.code == 404 => {}
-        Err(e) => return Err(e).context("cannot delete the rotation's Secret"),
-    }
+    // The new CA's key must not linger in the cluster, and certificates uploaded for joining
+    // masters (`init --upload-certs`) hold the old CAs: a master joining with them would not
+    // be trusted.
+    delete_secret(&mut api, ca_rotation::SECRET).await?;
+    let stale_upload = delete_secret(&mut api, crate::discovery::shared_certs::SECRET_NAME).await?;
     let hash = pin::ca_cert_hash(&material.cluster_ca().new_cert).unwrap_or_default();
     println!(
         "\nThe cluster CA was replaced on every node ({} master(s), {} worker(s)); the old CA is trusted nowhere.",
@@ -99,7 +105,28 @@ pub async fn run(
     println!(
         "Service-account tokens issued before it keep working until they expire (the old public key stays in sa.pub)."
     );
+    if stale_upload {
+        println!(
+            "The certificates uploaded for joining masters held the old CAs and were deleted: run `kubeforge init phase upload-certs --upload-certs` before joining another master."
+        );
+    }
     Ok(())
+}
+
+/// Deletes a kube-system Secret; `false` when there was none.
+async fn delete_secret(api: &mut Cluster, name: &str) -> anyhow::Result<bool> {
+    let deleted = api
+        .retrying(|c| async move { secrets(c).delete(name, &DeleteParams::default()).await })
+        .await;
+    match deleted {
+        Ok(_) => Ok(true),
+        Err(e) if e.downcast_ref::<kube::Error>().is_some_and(is_not_found) => Ok(false),
+        Err(e) => Err(e).with_context(|| format!("cannot delete the Secret kube-system/{name}")),
+    }
+}
+
+fn is_not_found(e: &kube::Error) -> bool {
+    matches!(e, kube::Error::Api(s) if s.code == 404)
 }
 
 fn is_master(node: &Node) -> bool {
@@ -146,16 +173,20 @@ impl Cluster {
         }
     }
 
-    /// Sets `marker` as the desired stage of `names` and waits until all acknowledge it.
-    async fn move_nodes(&mut self, names: &[String], marker: &str) -> anyhow::Result<()> {
+    /// Sets `<id>/<stage>` as the desired stage of `names` (those not there or past it yet)
+    /// and waits until all acknowledge it.
+    async fn move_nodes(&mut self, names: &[String], id: &str, stage: Stage) -> anyhow::Result<()> {
+        let marker = ca_rotation::marker(id, stage);
+        let marker = marker.as_str();
         let patch = json!({"metadata": {"annotations": {ca_rotation::DESIRED_ANNOTATION: marker}}});
         let mut pending: Vec<&String> = Vec::new();
         for name in names {
             let node = self
                 .retrying(|c| async move { nodes(c).get(name).await })
                 .await?;
-            if annotation(&node, ca_rotation::APPLIED_ANNOTATION) == Some(marker) {
-                println!("[rotate-ca] {name}: already at {marker}");
+            let applied = annotation(&node, ca_rotation::APPLIED_ANNOTATION);
+            if ca_rotation::reached(applied, id, stage) {
+                println!("[rotate-ca] {name}: already at {marker} or past it");
                 continue;
             }
             let patch = &patch;

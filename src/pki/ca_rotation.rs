@@ -46,7 +46,8 @@ pub const ROTATABLE: [&str; 2] = ["ca", "front-proxy-ca"];
 /// The key of the new service-account key in the Secret's data.
 pub const NEW_SA_KEY: &str = "sa.key";
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// In order: a node at a later stage is past the earlier ones.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Stage {
     Trust,
     Reissue,
@@ -78,6 +79,13 @@ pub fn marker(id: &str, stage: Stage) -> String {
 pub fn parse_marker(value: &str) -> Option<(&str, Stage)> {
     let (id, stage) = value.rsplit_once('/')?;
     Some((id, Stage::parse(stage)?))
+}
+
+/// Whether an applied marker shows rotation `id` at `stage` or past it.
+pub fn reached(applied: Option<&str>, id: &str, stage: Stage) -> bool {
+    applied
+        .and_then(parse_marker)
+        .is_some_and(|(rid, at)| rid == id && at >= stage)
 }
 
 /// The id of a rotation to `new_ca_pem`: the first 16 hex digits of its public-key pin.
@@ -342,6 +350,11 @@ mod tests {
             assert_eq!(parse_marker(&m), Some(("0123abcd", stage)));
         }
         assert_eq!(parse_marker("x/other"), None);
+        assert!(reached(Some("a/finish"), "a", Stage::Trust));
+        assert!(reached(Some("a/trust"), "a", Stage::Trust));
+        assert!(!reached(Some("a/trust"), "a", Stage::Reissue));
+        assert!(!reached(Some("b/finish"), "a", Stage::Trust));
+        assert!(!reached(None, "a", Stage::Trust));
         assert_eq!(parse_marker("nothing"), None);
     }
 
