@@ -9991,12 +9991,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version phase help"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version phase help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10633,12 +10637,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version preflight control-plane-prepare tls-bootstrap agent-start control-plane-join wait-control-plane wait-node help"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version preflight control-plane-prepare tls-bootstrap agent-start control-plane-join wait-control-plane wait-node help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10715,12 +10723,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__agent__subcmd__start)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10797,12 +10809,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version all etcd mark-control-plane help"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version all etcd mark-control-plane help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10879,12 +10895,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__all)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10961,12 +10981,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__etcd)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11113,12 +11137,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__mark__subcmd__control__subcmd__plane)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11195,12 +11223,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version all download-certs certs kubeconfig control-plane help"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version all download-certs certs kubeconfig control-plane help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11277,12 +11309,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__all)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11359,12 +11395,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version all ca apiserver apiserver-kubelet-client front-proxy-ca front-proxy-client etcd-ca etcd-server etcd-peer etcd-healthcheck-client apiserver-etcd-client sa help"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version all ca apiserver apiserver-kubelet-client front-proxy-ca front-proxy-client etcd-ca etcd-server etcd-peer etcd-healthcheck-client apiserver-etcd-client sa help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11441,12 +11481,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__all)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11523,12 +11567,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__apiserver)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11605,12 +11653,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__apiserver__subcmd__etcd__subcmd__client)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11687,12 +11739,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__apiserver__subcmd__kubelet__subcmd__client)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11769,12 +11825,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__ca)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11851,12 +11911,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__ca)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11933,12 +11997,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__healthcheck__subcmd__client)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12015,12 +12083,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__peer)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12097,12 +12169,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__etcd__subcmd__server)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12179,12 +12255,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__front__subcmd__proxy__subcmd__ca)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12261,12 +12341,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__front__subcmd__proxy__subcmd__client)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12539,12 +12623,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs__subcmd__sa)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12621,12 +12709,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version all apiserver controller-manager scheduler help"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version all apiserver controller-manager scheduler help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12703,12 +12795,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__all)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12785,12 +12881,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__apiserver)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12867,12 +12967,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__controller__subcmd__manager)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13033,12 +13137,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane__subcmd__scheduler)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13115,12 +13223,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__download__subcmd__certs)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13603,12 +13715,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version all admin super-admin kubelet controller-manager scheduler help"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version all admin super-admin kubelet controller-manager scheduler help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13685,12 +13801,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__admin)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13767,12 +13887,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__all)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13849,12 +13973,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__controller__subcmd__manager)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14043,12 +14171,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__kubelet)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14125,12 +14257,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__scheduler)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14207,12 +14343,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig__subcmd__super__subcmd__admin)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14835,12 +14975,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__preflight)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14917,12 +15061,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__tls__subcmd__bootstrap)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14999,12 +15147,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__wait__subcmd__control__subcmd__plane)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15081,12 +15233,16 @@ _kubeforge() {
             return 0
             ;;
         kubeforge__subcmd__join__subcmd__phase__subcmd__wait__subcmd__node)
-            opts="-v -h -V --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
+            opts="-v -h -V --config --token --discovery-token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token-unsafe-skip-ca-verification --discovery-file --control-plane --certificate-key --advertise-address --apiserver-advertise-address --apiserver-bind-port --node-name --skip-phases --ignore-preflight-errors --etcd-binary --discovery-timeout --root-dir --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -104,6 +104,7 @@ complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_see
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from help" -f -a "phase" -d 'Use this command to invoke a single phase of the init workflow'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand init; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l config -d 'Path to a kubeadm v1beta4 JoinConfiguration file (`-` reads stdin); it replaces the discovery, node and control-plane flags' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l token -d 'The bootstrap token used for both discovery and TLS bootstrap' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l discovery-token -d 'The token used for discovery (default: --token)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l tls-bootstrap-token -d 'The token used to authenticate the TLS bootstrap (default: --token)' -r
@@ -116,7 +117,7 @@ complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l skip-phases -d 'List of phases to be skipped (comma-separated)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l ignore-preflight-errors -d 'Checks whose errors become warnings, e.g. Port-6443,FileExisting-etcd; \'all\' ignores every check' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l etcd-binary -d 'The etcd binary to run (default: `etcd` on PATH)' -r -F
-complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l discovery-timeout -d 'How long discovery waits for the cluster and for the token\'s signature (e.g. 30s, 5m)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l discovery-timeout -d 'How long discovery waits for the cluster and for the token\'s signature (e.g. 30s, 5m; default 5m)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l discovery-token-unsafe-skip-ca-verification -d 'Trust the discovered CA without pinning it (insecure)'
@@ -125,6 +126,7 @@ complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -s V -l version -d 'Print version'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -a "phase" -d 'Use this command to invoke a single phase of the join workflow'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and not __fish_seen_subcommand_from phase help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -l config -d 'Path to a kubeadm v1beta4 JoinConfiguration file (`-` reads stdin); it replaces the discovery, node and control-plane flags' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -l token -d 'The bootstrap token used for both discovery and TLS bootstrap' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -l discovery-token -d 'The token used for discovery (default: --token)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -l tls-bootstrap-token -d 'The token used to authenticate the TLS bootstrap (default: --token)' -r
@@ -137,7 +139,7 @@ complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_see
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -l skip-phases -d 'List of phases to be skipped (comma-separated)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -l ignore-preflight-errors -d 'Checks whose errors become warnings, e.g. Port-6443,FileExisting-etcd; \'all\' ignores every check' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -l etcd-binary -d 'The etcd binary to run (default: `etcd` on PATH)' -r -F
-complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -l discovery-timeout -d 'How long discovery waits for the cluster and for the token\'s signature (e.g. 30s, 5m)' -r
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -l discovery-timeout -d 'How long discovery waits for the cluster and for the token\'s signature (e.g. 30s, 5m; default 5m)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -l root-dir -d 'Directory every path lives under (several nodes can share a machine with distinct roots)' -r -F
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -s v -l v -d 'Log verbosity: 0 warnings, 1–2 info, 3–4 debug, 5+ trace (`--v=4`)' -r
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand join; and __fish_seen_subcommand_from phase" -l discovery-token-unsafe-skip-ca-verification -d 'Trust the discovered CA without pinning it (insecure)'
@@ -334,7 +336,7 @@ complete -c kubeforge -n "__fish_kubeforge_using_subcommand config; and __fish_s
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand config; and __fish_seen_subcommand_from print" -s h -l help -d 'Print help'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand config; and __fish_seen_subcommand_from print" -s V -l version -d 'Print version'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand config; and __fish_seen_subcommand_from print" -f -a "init-defaults" -d 'Print the default init configuration (InitConfiguration and ClusterConfiguration) for `kubeforge init --config`'
-complete -c kubeforge -n "__fish_kubeforge_using_subcommand config; and __fish_seen_subcommand_from print" -f -a "join-defaults" -d 'Print the default join configuration (arrives with `kubeforge join`)'
+complete -c kubeforge -n "__fish_kubeforge_using_subcommand config; and __fish_seen_subcommand_from print" -f -a "join-defaults" -d 'Print a default join configuration (JoinConfiguration) for `kubeforge join --config`'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand config; and __fish_seen_subcommand_from print" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "print" -d 'Print configuration'
 complete -c kubeforge -n "__fish_kubeforge_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -80,15 +80,74 @@ fn committed_completions_match_the_command_tree() {
 }
 
 #[test]
-fn a_planned_command_refuses_clearly_and_exits_non_zero() {
-    let args = ["config", "print", "join-defaults"];
-    let out = kubeforge(&args);
-    assert!(!out.status.success(), "{args:?} succeeded");
-    assert!(
-        stderr(&out).contains("not available in this build yet"),
-        "{args:?}: {}",
-        stderr(&out)
+fn join_config_files_are_read_like_kubeadm_and_checked_before_anything_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("root");
+    let root_arg = root.to_str().unwrap();
+    // The printed defaults are a JoinConfiguration that reads back.
+    let out = kubeforge(&["config", "print", "join-defaults"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let defaults = stdout(&out);
+    assert!(defaults.contains("kind: JoinConfiguration"), "{defaults}");
+    kubeforge::config::load::parse_join_document(&defaults, "defaults").unwrap();
+    let join = |name: &str, text: &str, extra: &[&str]| {
+        let file = dir.path().join(name);
+        std::fs::write(&file, text).unwrap();
+        let mut args = vec![
+            "--root-dir",
+            root_arg,
+            "join",
+            "--config",
+            file.to_str().unwrap(),
+        ];
+        args.extend(extra);
+        kubeforge(&args)
+    };
+    let refused = |out: std::process::Output, expect: &str| {
+        assert!(!out.status.success(), "accepted, expected {expect:?}");
+        assert!(
+            stderr(&out).contains(expect),
+            "{expect:?}: {}",
+            stderr(&out)
+        );
+        assert!(!root.exists(), "wrote under the root");
+    };
+    // The defaults pin no CA: the join refuses until one is given.
+    refused(
+        join("defaults.yaml", &defaults, &[]),
+        "--discovery-token-ca-cert-hash is required",
     );
+    // A typo names the field; another kind names what join reads; flags the file replaces
+    // cannot be given beside it.
+    refused(
+        join(
+            "typo.yaml",
+            &defaults.replace("apiServerEndpoint", "apiServerEndpiont"),
+            &[],
+        ),
+        "apiServerEndpiont",
+    );
+    refused(
+        join(
+            "init.yaml",
+            "apiVersion: kubeadm.k8s.io/v1beta4\nkind: InitConfiguration\n",
+            &[],
+        ),
+        "kubeforge join reads JoinConfiguration",
+    );
+    refused(
+        join(
+            "mixed.yaml",
+            &defaults,
+            &["--token", "abcdef.0123456789abcdef", "--control-plane"],
+        ),
+        "--config cannot be combined with --token, --control-plane",
+    );
+    // A well-formed file is what join runs with: discovery goes to its endpoint, for as long
+    // as its timeouts.discovery says, and nothing is written when it fails.
+    let config = "apiVersion: kubeadm.k8s.io/v1beta4\nkind: JoinConfiguration\ndiscovery:\n  bootstrapToken:\n    apiServerEndpoint: 127.0.0.1:1\n    token: abcdef.0123456789abcdef\n    caCertHashes: [sha256:0000000000000000000000000000000000000000000000000000000000000000]\nnodeRegistration: {name: from-file}\ntimeouts: {discovery: 1s}\n";
+    let out = join("good.yaml", config, &[]);
+    refused(out, "127.0.0.1:1");
 }
 
 #[test]

@@ -918,14 +918,25 @@ fn rotating_the_ca_on_three_masters_and_a_worker_retires_the_old_one_without_dow
     let after = |flag: &str| words[words.iter().position(|w| *w == flag).unwrap() + 1];
     let new_hash = kubeforge::pki::pin::ca_cert_hash(&new_ca).unwrap();
     assert_eq!(after("--discovery-token-ca-cert-hash"), new_hash);
-    let fresh = JoinArgs {
-        endpoint: words[words.iter().position(|w| *w == "join").unwrap() + 1].to_owned(),
-        token: after("--token").to_owned(),
-        hash: new_hash,
-        key: String::new(),
-    };
+    // (written as a kubeadm JoinConfiguration, as an operator with a config management tool
+    // would)
+    let endpoint = words[words.iter().position(|w| *w == "join").unwrap() + 1];
     let w5 = Node::new();
-    join(&w5, "worker-5", &fresh, false);
+    let config = w5.dir.path().join("join.yaml");
+    std::fs::write(
+        &config,
+        format!(
+            "apiVersion: kubeadm.k8s.io/v1beta4\nkind: JoinConfiguration\ndiscovery:\n  bootstrapToken:\n    apiServerEndpoint: {endpoint}\n    token: {}\n    caCertHashes: [{new_hash}]\nnodeRegistration:\n  name: worker-5\n",
+            after("--token")
+        ),
+    )
+    .unwrap();
+    let mut cmd = w5.cmd();
+    cmd.args(["join", "--config"])
+        .arg(&config)
+        .arg("--apiserver-advertise-address")
+        .arg(w5.address.to_string());
+    assert_success(&run(cmd), "join --config (worker-5)");
     wait_for("the new worker Ready", Duration::from_secs(60), || {
         ready_nodes(&c1).contains(&("worker-5".to_owned(), true, false))
     });

@@ -13,7 +13,7 @@ pub enum ConfigCommand {
 pub enum PrintCommand {
     /// Print the default init configuration (InitConfiguration and ClusterConfiguration) for `kubeforge init --config`
     InitDefaults,
-    /// Print the default join configuration (arrives with `kubeforge join`)
+    /// Print a default join configuration (JoinConfiguration) for `kubeforge join --config`
     JoinDefaults,
 }
 
@@ -23,9 +23,9 @@ pub fn run(cmd: ConfigCommand) -> anyhow::Result<()> {
             print!("{}", crate::config::init_defaults_yaml()?);
             Ok(())
         }
-        ConfigCommand::Print(PrintCommand::JoinDefaults) => Err(super::planned::not_yet(
-            "config print join-defaults",
-            "join and HA",
-        )),
+        ConfigCommand::Print(PrintCommand::JoinDefaults) => {
+            print!("{}", crate::config::join_defaults_yaml()?);
+            Ok(())
+        }
     }
 }

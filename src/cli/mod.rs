@@ -8,7 +8,6 @@ mod etcd;
 mod init;
 mod join;
 mod node_flags;
-mod planned;
 mod rejoin;
 mod reset;
 mod rotate_ca;

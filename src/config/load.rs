@@ -47,6 +47,8 @@ pub fn parse_init_documents(text: &str, origin: &str) -> Result<InitDocuments> {
                     document: number,
                     kind: meta.kind,
                     api_version: meta.api_version,
+                    command: "init",
+                    expected: "InitConfiguration and ClusterConfiguration",
                 });
             }
         };
@@ -70,6 +72,63 @@ pub fn parse_init_documents(text: &str, origin: &str) -> Result<InitDocuments> {
         }
     }
     Ok(docs)
+}
+
+/// Reads `path` (`-` for stdin): one JoinConfiguration (kubeadm join --config).
+pub fn read_join_file(path: &Path) -> Result<v1beta4::JoinConfiguration> {
+    let text = if path == Path::new("-") {
+        std::io::read_to_string(std::io::stdin())
+    } else {
+        std::fs::read_to_string(path)
+    }
+    .map_err(|source| Error::Read {
+        path: path.to_owned(),
+        source,
+    })?;
+    parse_join_document(&text, &path.display().to_string())
+}
+
+/// Parses the JoinConfiguration in `text`; `origin` names the file in error messages.
+pub fn parse_join_document(text: &str, origin: &str) -> Result<v1beta4::JoinConfiguration> {
+    let mut found = None;
+    for (index, doc) in split_documents(text).into_iter().enumerate() {
+        let number = index + 1;
+        if doc.text.trim().is_empty() || is_only_comments(doc.text) {
+            continue;
+        }
+        let meta: TypeMeta = parse_doc(doc.text, origin, number, doc.first_line)?;
+        if meta.kind != v1beta4::KIND_JOIN {
+            return Err(Error::UnknownKind {
+                origin: origin.to_owned(),
+                document: number,
+                kind: meta.kind,
+                api_version: meta.api_version,
+                command: "join",
+                expected: "JoinConfiguration",
+            });
+        }
+        if meta.api_version != v1beta4::API_VERSION {
+            return Err(Error::UnsupportedApiVersion {
+                origin: origin.to_owned(),
+                kind: meta.kind,
+                api_version: meta.api_version,
+            });
+        }
+        if found.is_some() {
+            return Err(Error::DuplicateKind {
+                origin: origin.to_owned(),
+                kind: meta.kind,
+            });
+        }
+        found = Some(parse_doc(doc.text, origin, number, doc.first_line)?);
+    }
+    found.ok_or_else(|| Error::Missing {
+        origin: origin.to_owned(),
+        message: format!(
+            "no JoinConfiguration ({}) found: `kubeforge config print join-defaults` prints one",
+            v1beta4::API_VERSION
+        ),
+    })
 }
 
 struct Document<'a> {

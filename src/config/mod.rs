@@ -45,14 +45,18 @@ pub enum Error {
         message: String,
     },
     #[error(
-        "{origin}: document {document} has kind {kind:?} (apiVersion {api_version:?}); kubeforge init reads InitConfiguration and ClusterConfiguration"
+        "{origin}: document {document} has kind {kind:?} (apiVersion {api_version:?}); kubeforge {command} reads {expected}"
     )]
     UnknownKind {
         origin: String,
         document: usize,
         kind: String,
         api_version: String,
+        command: &'static str,
+        expected: &'static str,
     },
+    #[error("{origin}: {message}")]
+    Missing { origin: String, message: String },
     #[error("{origin}: {kind} appears more than once")]
     DuplicateKind { origin: String, kind: String },
     #[error(
@@ -576,6 +580,41 @@ pub fn init_defaults_yaml() -> Result<String> {
             .to_string(),
     );
     documents_yaml(&docs)
+}
+
+/// How long join's discovery waits by default (kubeadm's).
+pub const DEFAULT_DISCOVERY_TIMEOUT: Duration = Duration::from_secs(5 * 60);
+
+/// A JoinConfiguration to start from (`kubeforge config print join-defaults`): kubeadm's
+/// placeholders for the token and endpoint, this machine's name. It pins no CA: fill in
+/// `caCertHashes` with the hash `kubeforge init` printed.
+pub fn join_defaults_yaml() -> Result<String> {
+    const PLACEHOLDER_TOKEN: &str = "abcdef.0123456789abcdef";
+    let config = v1beta4::JoinConfiguration {
+        api_version: v1beta4::API_VERSION.into(),
+        kind: v1beta4::KIND_JOIN.into(),
+        discovery: v1beta4::Discovery {
+            bootstrap_token: Some(v1beta4::BootstrapTokenDiscovery {
+                token: PLACEHOLDER_TOKEN.into(),
+                api_server_endpoint: Some(format!("kube-apiserver:{DEFAULT_BIND_PORT}")),
+                ca_cert_hashes: vec![],
+                unsafe_skip_ca_verification: false,
+            }),
+            file: None,
+            tls_bootstrap_token: Some(PLACEHOLDER_TOKEN.into()),
+        },
+        node_registration: v1beta4::NodeRegistration {
+            name: Some(detect_node_name()?),
+            ignore_preflight_errors: vec![],
+        },
+        control_plane: None,
+        skip_phases: vec![],
+        timeouts: Some(v1beta4::Timeouts {
+            control_plane_component_health_check: None,
+            discovery: Some(GoDuration(DEFAULT_DISCOVERY_TIMEOUT)),
+        }),
+    };
+    serde_saphyr::to_string(&config).map_err(|e| Error::Serialize(e.to_string()))
 }
 
 /// Serializes documents as a `---`-separated YAML stream.

@@ -9,6 +9,7 @@ use super::duration::GoDuration;
 pub const API_VERSION: &str = "kubeadm.k8s.io/v1beta4";
 pub const KIND_INIT: &str = "InitConfiguration";
 pub const KIND_CLUSTER: &str = "ClusterConfiguration";
+pub const KIND_JOIN: &str = "JoinConfiguration";
 
 /// `apiVersion` and `kind`, read first to pick the document's type.
 #[derive(Debug, Deserialize)]
@@ -76,6 +77,69 @@ pub struct ApiEndpoint {
 pub struct Timeouts {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub control_plane_component_health_check: Option<GoDuration>,
+    /// How long join's discovery waits for the cluster (JoinConfiguration).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discovery: Option<GoDuration>,
+}
+
+/// `kubeadm join --config`'s document.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct JoinConfiguration {
+    #[serde(default)]
+    pub api_version: String,
+    #[serde(default)]
+    pub kind: String,
+    #[serde(default)]
+    pub discovery: Discovery,
+    #[serde(default)]
+    pub node_registration: NodeRegistration,
+    /// Present: the node joins as a master.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub control_plane: Option<JoinControlPlane>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skip_phases: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeouts: Option<Timeouts>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Discovery {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bootstrap_token: Option<BootstrapTokenDiscovery>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<FileDiscovery>,
+    /// Defaults to `bootstrapToken.token`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tls_bootstrap_token: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct BootstrapTokenDiscovery {
+    pub token: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_server_endpoint: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ca_cert_hashes: Vec<String>,
+    #[serde(default, rename = "unsafeSkipCAVerification")]
+    pub unsafe_skip_ca_verification: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct FileDiscovery {
+    pub kube_config_path: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct JoinControlPlane {
+    #[serde(default, rename = "localAPIEndpoint")]
+    pub local_api_endpoint: ApiEndpoint,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub certificate_key: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
