@@ -662,12 +662,15 @@ fn rotate_ca_on_a_single_master_refuses_bad_staged_cas_then_replaces_the_ca() {
         err
     };
     refused("empty dir");
+    // A staged etcd CA without its key.
+    std::fs::copy(pki.join("ca.crt"), staged.join("ca.crt")).unwrap();
+    std::fs::copy(pki.join("ca.key"), staged.join("ca.key")).unwrap();
     std::fs::create_dir_all(staged.join("etcd")).unwrap();
     std::fs::copy(pki.join("etcd/ca.crt"), staged.join("etcd/ca.crt")).unwrap();
     let out = rotate(&["--path", staged_arg]);
     assert!(!out.status.success());
     assert!(
-        stderr(&out).contains("does not rotate the etcd CA"),
+        stderr(&out).contains(&staged.join("etcd/ca.key").display().to_string()),
         "{}",
         stderr(&out)
     );
@@ -688,8 +691,9 @@ fn rotate_ca_on_a_single_master_refuses_bad_staged_cas_then_replaces_the_ca() {
     );
     assert_eq!(r.status, 404, "no rotation was started");
 
-    // Generated CAs: the cluster's and the front proxy's.
+    // Generated CAs: the cluster's, the front proxy's and etcd's.
     let proxy_ca_before = std::fs::read_to_string(pki.join("front-proxy-ca.crt")).unwrap();
+    let etcd_ca_before = std::fs::read_to_string(pki.join("etcd/ca.crt")).unwrap();
     let out = rotate(&[]);
     assert_success(&out, "certs rotate-ca");
     let ca_after = std::fs::read_to_string(pki.join("ca.crt")).unwrap();
@@ -700,6 +704,13 @@ fn rotate_ca_on_a_single_master_refuses_bad_staged_cas_then_replaces_the_ca() {
     assert_eq!(r.status, 200, "{}", r.text());
     let check = check(&node, &[]);
     assert_success(&check, "check-expiration after the rotation");
+    // etcd serves with, and trusts, the new etcd CA alone: a snapshot goes through.
+    let etcd_ca = std::fs::read_to_string(pki.join("etcd/ca.crt")).unwrap();
+    assert_ne!(etcd_ca, etcd_ca_before);
+    assert_eq!(etcd_ca.matches("BEGIN CERTIFICATE").count(), 1);
+    let mut save = node.cmd();
+    save.args(["etcd", "snapshot", "save", "--name", "after-rotation"]);
+    assert_success(&run(save), "etcd snapshot save after the rotation");
     // The front proxy still authenticates users: its client certificate is from the new
     // front-proxy CA, which the API server now trusts alone.
     let proxy_ca = std::fs::read_to_string(pki.join("front-proxy-ca.crt")).unwrap();

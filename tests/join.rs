@@ -681,10 +681,12 @@ fn a_worker_renews_its_certificate_through_the_cluster_by_hand_and_by_itself() {
     );
 }
 
-/// A new cluster CA (`ca.crt`, `ca.key`) in `dir`, made with openssl as an operator's own
-/// tooling would.
-fn openssl_ca(dir: &std::path::Path) {
-    std::fs::create_dir_all(dir).unwrap();
+/// A new CA (`<base>.crt`, `<base>.key`) named `cn` in `dir`, made with openssl as an
+/// operator's own tooling would.
+fn openssl_ca(dir: &std::path::Path, base: &str, cn: &str) {
+    let (cert, key) = (format!("{base}.crt"), format!("{base}.key"));
+    std::fs::create_dir_all(dir.join(&cert).parent().unwrap()).unwrap();
+    let subject = format!("/CN={cn}");
     let mut cmd = Command::new("openssl");
     cmd.current_dir(dir).args([
         "req",
@@ -695,13 +697,13 @@ fn openssl_ca(dir: &std::path::Path) {
         "ec_paramgen_curve:prime256v1",
         "-nodes",
         "-keyout",
-        "ca.key",
+        &key,
         "-out",
-        "ca.crt",
+        &cert,
         "-days",
         "3650",
         "-subj",
-        "/CN=kubernetes",
+        &subject,
         "-addext",
         "basicConstraints=critical,CA:TRUE",
         "-addext",
@@ -775,9 +777,13 @@ fn rotating_the_ca_on_three_masters_and_a_worker_retires_the_old_one_without_dow
         .unwrap()
         .to_owned();
 
-    // The new CA is staged by the operator (openssl here, as an external tool would).
+    // The new cluster and etcd CAs are staged by the operator, with openssl as an external
+    // tool would (the front-proxy CA stays).
     let staged = m1.dir.path().join("new-ca");
-    openssl_ca(&staged);
+    openssl_ca(&staged, "ca", "kubernetes");
+    openssl_ca(&staged, "etcd/ca", "etcd-ca");
+    let proxy_ca_before =
+        std::fs::read_to_string(m1.paths().pki_dir().join("front-proxy-ca.crt")).unwrap();
     let new_ca = std::fs::read_to_string(staged.join("ca.crt")).unwrap();
     let id = kubeforge::pki::ca_rotation::rotation_id(&new_ca).unwrap();
 
@@ -818,7 +824,7 @@ fn rotating_the_ca_on_three_masters_and_a_worker_retires_the_old_one_without_dow
         stdout(&status)
     );
     let other = m1.dir.path().join("other-ca");
-    openssl_ca(&other);
+    openssl_ca(&other, "ca", "kubernetes");
     let out = kubeforge(
         &m1,
         &["certs", "rotate-ca", "--path", other.to_str().unwrap()],
@@ -840,9 +846,18 @@ fn rotating_the_ca_on_three_masters_and_a_worker_retires_the_old_one_without_dow
     assert!(text.contains("upload-certs --upload-certs"), "{text}");
     poller.assert_no_failure("the rotation");
 
-    // Every master trusts and signs with the new CA only, and its fresh admin.conf works.
+    // Every master trusts and signs with the new CAs only, and its fresh admin.conf works;
+    // its etcd member too (three voters, a snapshot through the new etcd certificates).
     let new_block = split_pem(&new_ca);
+    let new_etcd_ca = std::fs::read_to_string(staged.join("etcd/ca.crt")).unwrap();
     for m in masters {
+        let pki = m.paths().pki_dir().to_owned();
+        let etcd_ca = std::fs::read_to_string(pki.join("etcd/ca.crt")).unwrap();
+        assert_eq!(split_pem(&etcd_ca), split_pem(&new_etcd_ca));
+        let peer = std::fs::read_to_string(pki.join("etcd/peer.crt")).unwrap();
+        assert!(signed_by(&peer, &new_etcd_ca));
+        let proxy_ca = std::fs::read_to_string(pki.join("front-proxy-ca.crt")).unwrap();
+        assert_eq!(proxy_ca, proxy_ca_before, "not staged, not rotated");
         let ca = std::fs::read_to_string(m.paths().pki_dir().join("ca.crt")).unwrap();
         assert_eq!(split_pem(&ca), new_block);
         assert_eq!(kubeconfig_ca(&m.admin_conf()), new_block);
@@ -941,6 +956,11 @@ fn rotating_the_ca_on_three_masters_and_a_worker_retires_the_old_one_without_dow
         ready_nodes(&c1).contains(&("worker-5".to_owned(), true, false))
     });
     assert_eq!(members(&m1), voters(&["master-1", "master-2", "master-3"]));
+    let out = kubeforge(
+        &m2,
+        &["etcd", "snapshot", "save", "--name", "after-rotation"],
+    );
+    assert_success(&out, "etcd snapshot save after the rotation");
 }
 
 #[test]

@@ -173,6 +173,8 @@ async fn apply_on_master(
     };
     let apiserver = paths.container_pid_file("kube-apiserver", "kube-apiserver");
     let before = super::process::ProcessRecord::read(&apiserver);
+    let etcd = paths.container_pid_file("etcd", "etcd");
+    let etcd_before = super::process::ProcessRecord::read(&etcd);
     ca_rotation::apply_on_master(
         stage,
         &material,
@@ -182,9 +184,39 @@ async fn apply_on_master(
     )
     .map_err(|e| e.to_string())?;
     let reason = format!("CA rotation {id} {} at {stamp}", stage.as_str());
+    // etcd reads its trusted CAs only at start (its own certificates, reissued in `reissue`,
+    // for every handshake): it restarts first when the trust changed, and the control plane
+    // once it serves again.
+    if material.replaces_etcd_ca() && stage != Stage::Reissue && paths.manifest("etcd").exists() {
+        crate::staticpod::mark_for_restart(paths, &["etcd"], &reason)
+            .map_err(|e| format!("cannot restart etcd: {e}"))?;
+        wait_etcd_restarted(paths, &etcd, etcd_before).await?;
+    }
     crate::staticpod::mark_for_restart(paths, &ca_rotation::RESTARTED, &reason)
         .map_err(|e| format!("cannot restart the control plane: {e}"))?;
     wait_restarted(paths, config, &apiserver, before).await
+}
+
+/// Waits until a new etcd process answers a linearizable read.
+async fn wait_etcd_restarted(
+    paths: &Paths,
+    pid_file: &std::path::Path,
+    before: Option<super::process::ProcessRecord>,
+) -> Result<(), String> {
+    let member = crate::etcd::snapshot::LocalMember::from_manifest(paths)
+        .map_err(|e| format!("cannot read the etcd manifest: {e}"))?;
+    let deadline = Instant::now() + RESTART_TIMEOUT;
+    while Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(250)).await;
+        let now = super::process::ProcessRecord::read(pid_file);
+        if now.is_some() && now != before && member.is_healthy().await {
+            return Ok(());
+        }
+    }
+    Err(format!(
+        "etcd did not come back healthy within {}s after the restart: see its log",
+        RESTART_TIMEOUT.as_secs()
+    ))
 }
 
 /// Waits until a new API server process answers /readyz with the node's fresh admin.conf.

@@ -359,18 +359,14 @@ struct Staged {
     cas: Vec<(&'static str, String, String)>,
 }
 
-/// Reads `DIR/ca.crt` and `DIR/ca.key` (required) and `DIR/front-proxy-ca.{crt,key}` (if
-/// there), checking each is a CA with its key.
+/// Reads `DIR/ca.crt` and `DIR/ca.key` (required), and `DIR/front-proxy-ca.{crt,key}` and
+/// `DIR/etcd/ca.{crt,key}` if there (the certificates directory's layout), checking each is a
+/// CA with its key.
 fn read_staged(dir: &Path) -> anyhow::Result<Staged> {
-    if dir.join("etcd/ca.crt").exists() {
-        bail!(
-            "{} is staged, but kubeforge does not rotate the etcd CA (its members read their trust only at start); remove it from the staged directory",
-            dir.join("etcd/ca.crt").display()
-        );
-    }
     let mut cas = Vec::new();
     for ca in ca_rotation::ROTATABLE {
-        let (cert_path, key_path) = (dir.join(format!("{ca}.crt")), dir.join(format!("{ca}.key")));
+        let spec = crate::pki::table::spec(ca).expect("rotatable CAs are in the table");
+        let (cert_path, key_path) = (spec.cert_path(dir), spec.key_path(dir));
         if ca != "ca" && !cert_path.exists() {
             continue;
         }
@@ -384,8 +380,8 @@ fn read_staged(dir: &Path) -> anyhow::Result<Staged> {
     })
 }
 
-/// The new CAs (staged, or generated: the cluster and front-proxy CAs) and service-account
-/// key, checked against the CAs in use.
+/// The new CAs (staged, or generated: the cluster, front-proxy and — with a local etcd — etcd
+/// CAs) and service-account key, checked against the CAs in use.
 fn new_material(
     paths: &Paths,
     cfg: &InitConfig,
@@ -397,7 +393,9 @@ fn new_material(
         Some(staged) => (staged.cas, staged.dir),
         None => {
             let mut cas = Vec::new();
-            for ca in ca_rotation::ROTATABLE {
+            let in_use =
+                |ca: &str| crate::pki::table::certs_for(&cfg.cluster).any(|s| s.name == ca);
+            for ca in ca_rotation::ROTATABLE.into_iter().filter(|ca| in_use(ca)) {
                 let spec = crate::pki::table::spec(ca).expect("rotatable CAs are in the table");
                 let cn = match spec.common_name {
                     crate::pki::table::CommonName::Fixed(cn) => cn,
@@ -412,7 +410,14 @@ fn new_material(
     };
     let mut cas = Vec::new();
     for (ca, new_cert, new_key) in new {
-        let (cert_path, key_path) = (pki.join(format!("{ca}.crt")), pki.join(format!("{ca}.key")));
+        let spec = crate::pki::table::spec(ca).expect("rotatable CAs are in the table");
+        if !crate::pki::table::certs_for(&cfg.cluster).any(|s| s.name == ca) {
+            bail!(
+                "{} is staged, but this cluster's etcd is external: its CA is not kubeforge's to rotate (remove it from the staged directory)",
+                spec.cert_path(&origin).display()
+            );
+        }
+        let (cert_path, key_path) = (spec.cert_path(pki), spec.key_path(pki));
         if !key_path.exists() {
             bail!(
                 "{} does not exist: the {ca} CA is external (or this master does not hold its key); rotate it with that CA's tooling",

@@ -1,6 +1,6 @@
 //! Cluster CA rotation, as files on one master: the three stages that replace the cluster CA
-//! (with the front-proxy CA, and the service-account key) without a moment where two live
-//! components distrust each other. `kubeforge certs rotate-ca` moves every node through them in order, one master at a
+//! (with the front-proxy and etcd CAs, and the service-account key) without a moment where two
+//! live components distrust each other. `kubeforge certs rotate-ca` moves every node through them in order, one master at a
 //! time, and each node's agent applies them here (see `agent::ca_rotation`):
 //!
 //! 1. `trust`: every trust bundle holds the old and the new CA (`ca.crt` = old + new, every
@@ -40,9 +40,8 @@ pub const ERROR_ANNOTATION: &str = "kubeforge.io/ca-rotation-error";
 pub const ID_ANNOTATION: &str = "kubeforge.io/ca-rotation-id";
 
 /// The CAs a rotation can replace (rows of the certificate table): the cluster CA always, the
-/// front-proxy CA when staged or generated. The etcd CA is not rotated (its members read their
-/// trust only at start: it would need rolling etcd restarts).
-pub const ROTATABLE: [&str; 2] = ["ca", "front-proxy-ca"];
+/// front-proxy and (local) etcd CAs when staged or generated.
+pub const ROTATABLE: [&str; 3] = ["ca", "front-proxy-ca", "etcd-ca"];
 /// The key of the new service-account key in the Secret's data.
 pub const NEW_SA_KEY: &str = "sa.key";
 
@@ -131,8 +130,8 @@ impl Material {
             });
         }
         for c in &self.cas {
-            let cert = origin.join(format!("{}.crt", c.ca));
-            let key = origin.join(format!("{}.key", c.ca));
+            let spec = table::spec(c.ca).expect("rotatable CAs are in the table");
+            let (cert, key) = (spec.cert_path(origin), spec.key_path(origin));
             CertAuthority::from_pem(&c.new_cert, &c.new_key, &cert, &key)?;
             if super::pin::ca_cert_hash(&c.new_cert) == super::pin::ca_cert_hash(&c.old_cert) {
                 return Err(Error::Mismatch {
@@ -148,6 +147,12 @@ impl Material {
             message: e.to_string(),
         })?;
         Ok(())
+    }
+
+    /// Whether the etcd CA is replaced: etcd reads its trusted CAs only at start, so the
+    /// members restart (one master at a time) when the trust changes.
+    pub fn replaces_etcd_ca(&self) -> bool {
+        self.cas.iter().any(|c| c.ca == "etcd-ca")
     }
 
     /// The Secret's data: `<ca>.crt`, `<ca>.key`, `old-<ca>.crt` per CA, and `sa.key`.
@@ -394,6 +399,9 @@ mod tests {
         let sa = KeyAlgorithm::EcdsaP256.generate().unwrap();
         let old_proxy = read(&pki.join("front-proxy-ca.crt")).unwrap();
         let (new_proxy, new_proxy_key) = new_ca();
+        let old_etcd = read(&pki.join("etcd/ca.crt")).unwrap();
+        let (new_etcd, new_etcd_key) = new_ca();
+        let etcd_client = || read(&pki.join("apiserver-etcd-client.crt")).unwrap();
         let m = Material {
             cas: vec![
                 CaChange {
@@ -407,6 +415,12 @@ mod tests {
                     new_cert: new_proxy.clone(),
                     new_key: new_proxy_key,
                     old_cert: old_proxy.clone(),
+                },
+                CaChange {
+                    ca: "etcd-ca",
+                    new_cert: new_etcd.clone(),
+                    new_key: new_etcd_key,
+                    old_cert: old_etcd.clone(),
                 },
             ],
             new_sa_key: sa.serialize_pem(),
@@ -432,6 +446,11 @@ mod tests {
         assert!(verifies(&cert, &old) && verifies(&apiserver(), &old));
         assert!(verifies(&proxy_client(), &old_proxy));
         assert_eq!(
+            read(&pki.join("etcd/ca.crt")).unwrap(),
+            bundle(&[&old_etcd, &new_etcd])
+        );
+        assert!(verifies(&etcd_client(), &old_etcd));
+        assert_eq!(
             read(&pki.join("front-proxy-ca.crt")).unwrap(),
             bundle(&[&old_proxy, &new_proxy])
         );
@@ -447,6 +466,16 @@ mod tests {
         assert_eq!(ca, bundle(&[&new, &old]));
         assert!(verifies(&cert, &new) && verifies(&apiserver(), &new));
         assert!(verifies(&proxy_client(), &new_proxy));
+        assert!(verifies(&etcd_client(), &new_etcd));
+        assert!(verifies(
+            &read(&pki.join("etcd/peer.crt")).unwrap(),
+            &new_etcd
+        ));
+        assert!(
+            Material::from_data(&m.to_data())
+                .unwrap()
+                .replaces_etcd_ca()
+        );
         let (_, kubelet) = kubeconfig_ca_and_cert(&kdir.join("kubelet.conf"));
         assert!(verifies(&kubelet, &new));
         assert_eq!(read(&pki.join(SA_KEY)).unwrap(), sa.serialize_pem());
@@ -460,6 +489,10 @@ mod tests {
         assert_eq!(
             read(&pki.join("front-proxy-ca.crt")).unwrap(),
             bundle(&[&new_proxy])
+        );
+        assert_eq!(
+            read(&pki.join("etcd/ca.crt")).unwrap(),
+            bundle(&[&new_etcd])
         );
         assert_eq!(split_pem(&read(&pki.join(SA_PUB)).unwrap()).len(), 2);
         CertAuthority::load(&pki.join("ca.crt"), &pki.join("ca.key")).unwrap();
