@@ -140,6 +140,17 @@ fn voters(names: &[&str]) -> Vec<(String, bool)> {
     names.iter().map(|n| (n.to_string(), false)).collect()
 }
 
+/// master-1 (init --upload-certs), master-2 and master-3 joined as masters, worker-4 as a
+/// worker; and the join arguments init printed.
+fn three_masters_and_a_worker() -> ([Node; 4], JoinArgs) {
+    let nodes = [Node::new(), Node::new(), Node::new(), Node::new()];
+    let args = init_first_master(&nodes[0]);
+    join(&nodes[1], "master-2", &args, true);
+    join(&nodes[2], "master-3", &args, true);
+    join(&nodes[3], "worker-4", &args, false);
+    (nodes, args)
+}
+
 fn ready_nodes(client: &ApiClient) -> Vec<(String, bool, bool)> {
     let nodes = get_json(client, "/api/v1/nodes");
     let mut out: Vec<(String, bool, bool)> = nodes["items"]
@@ -385,11 +396,7 @@ fn three_masters_and_a_worker_survive_losing_one_master_and_a_master_rejoins_aft
 
 #[test]
 fn three_masters_lose_all_etcd_data_restore_on_one_and_the_others_rejoin() {
-    let (m1, m2, m3, w4) = (Node::new(), Node::new(), Node::new(), Node::new());
-    let args = init_first_master(&m1);
-    join(&m2, "master-2", &args, true);
-    join(&m3, "master-3", &args, true);
-    join(&w4, "worker-4", &args, false);
+    let ([m1, m2, m3, _w4], args) = three_masters_and_a_worker();
     let c1 = m1.admin_client();
     create_configmap(&c1, "before-snapshot").unwrap();
     let out = kubeforge(&m1, &["etcd", "snapshot", "save", "--name", "nightly"]);
@@ -742,11 +749,7 @@ fn token_client(node: &Node, ca_pem: &str, token: &str) -> ApiClient {
 
 #[test]
 fn rotating_the_ca_on_three_masters_and_a_worker_retires_the_old_one_without_downtime() {
-    let (m1, m2, m3, w4) = (Node::new(), Node::new(), Node::new(), Node::new());
-    let args = init_first_master(&m1);
-    join(&m2, "master-2", &args, true);
-    join(&m3, "master-3", &args, true);
-    join(&w4, "worker-4", &args, false);
+    let ([m1, m2, m3, w4], _) = three_masters_and_a_worker();
     let masters = [&m1, &m2, &m3];
     let c1 = m1.admin_client();
     wait_for("four Ready nodes", Duration::from_secs(60), || {

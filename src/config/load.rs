@@ -16,7 +16,12 @@ pub struct InitDocuments {
 
 /// Reads `path` (`-` for stdin) and returns its InitConfiguration and ClusterConfiguration.
 pub fn read_init_file(path: &Path) -> Result<InitDocuments> {
-    let text = if path == Path::new("-") {
+    parse_init_documents(&read_source(path)?, &path.display().to_string())
+}
+
+/// The text of a configuration file, or of stdin for `-`.
+fn read_source(path: &Path) -> Result<String> {
+    if path == Path::new("-") {
         std::io::read_to_string(std::io::stdin())
     } else {
         std::fs::read_to_string(path)
@@ -24,8 +29,7 @@ pub fn read_init_file(path: &Path) -> Result<InitDocuments> {
     .map_err(|source| Error::Read {
         path: path.to_owned(),
         source,
-    })?;
-    parse_init_documents(&text, &path.display().to_string())
+    })
 }
 
 /// Parses the documents in `text`; `origin` names the file in error messages.
@@ -76,16 +80,7 @@ pub fn parse_init_documents(text: &str, origin: &str) -> Result<InitDocuments> {
 
 /// Reads `path` (`-` for stdin): one JoinConfiguration (kubeadm join --config).
 pub fn read_join_file(path: &Path) -> Result<v1beta4::JoinConfiguration> {
-    let text = if path == Path::new("-") {
-        std::io::read_to_string(std::io::stdin())
-    } else {
-        std::fs::read_to_string(path)
-    }
-    .map_err(|source| Error::Read {
-        path: path.to_owned(),
-        source,
-    })?;
-    parse_join_document(&text, &path.display().to_string())
+    parse_join_document(&read_source(path)?, &path.display().to_string())
 }
 
 /// Parses the JoinConfiguration in `text`; `origin` names the file in error messages.
