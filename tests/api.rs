@@ -511,7 +511,10 @@ fn subresources_finalizers_and_graceful_deletion() {
         ),
         (json!(1), json!(1))
     );
-    assert_eq!(after["metadata"]["generation"], before["metadata"]["generation"]);
+    assert_eq!(
+        after["metadata"]["generation"],
+        before["metadata"]["generation"]
+    );
     let (after, before) = update_retrying(&api, &format!("{deps}/web"), "", |d| {
         d["status"] = json!({"replicas": 7});
         d["spec"]["replicas"] = json!(2);

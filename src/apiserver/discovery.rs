@@ -6,7 +6,7 @@ use http::{HeaderMap, StatusCode};
 use serde_json::{Map, Value, json};
 
 use super::errors::ApiError;
-use super::registry::{self, RESOURCES, ResourceDef};
+use super::registry::{self, ResourceDef};
 use crate::serving::{Response, full};
 
 pub const AGGREGATED_V2: &str =
@@ -47,13 +47,11 @@ fn respond(content_type: &str, v: &Value) -> Response {
         .expect("static headers are valid")
 }
 
-fn resources_of<'a>(
-    group: &'a str,
-    version: &'a str,
-) -> impl Iterator<Item = &'static ResourceDef> + use<'a> {
-    RESOURCES
-        .iter()
-        .filter(move |r| r.group == group && r.version == version)
+fn resources_of(group: &str, version: &str) -> Vec<&'static ResourceDef> {
+    registry::all()
+        .into_iter()
+        .filter(|r| r.group == group && r.version == version)
+        .collect()
 }
 
 fn aggregated_resource(r: &ResourceDef) -> Value {
@@ -94,24 +92,33 @@ fn aggregated_resource(r: &ResourceDef) -> Value {
 }
 
 fn aggregated(core: bool, content_type: &str) -> Value {
-    let mut items = Vec::new();
+    // One item per group, its versions in preference order (a CRD may serve several).
+    let mut items: Vec<(&str, Vec<Value>)> = Vec::new();
     for (group, version) in registry::group_versions() {
         if group.is_empty() != core {
             continue;
         }
         let resources: Vec<Value> = resources_of(group, version)
+            .into_iter()
             .map(aggregated_resource)
             .collect();
-        let metadata = if group.is_empty() {
-            json!({})
-        } else {
-            json!({"name": group})
-        };
-        items.push(json!({
-            "metadata": metadata,
-            "versions": [{"version": version, "resources": resources, "freshness": "Current"}],
-        }));
+        let entry = json!({"version": version, "resources": resources, "freshness": "Current"});
+        match items.iter_mut().find(|(g, _)| *g == group) {
+            Some((_, versions)) => versions.push(entry),
+            None => items.push((group, vec![entry])),
+        }
     }
+    let items: Vec<Value> = items
+        .into_iter()
+        .map(|(group, versions)| {
+            let metadata = if group.is_empty() {
+                json!({})
+            } else {
+                json!({"name": group})
+            };
+            json!({"metadata": metadata, "versions": versions})
+        })
+        .collect();
     let api_version = if content_type == AGGREGATED_V2BETA1 {
         "apidiscovery.k8s.io/v2beta1"
     } else {
@@ -161,7 +168,7 @@ pub fn groups_root(headers: &HeaderMap) -> Response {
 
 /// `/apis/<group>`
 pub fn group(name: &str) -> Result<Response, ApiError> {
-    if name.is_empty() || !RESOURCES.iter().any(|r| r.group == name) {
+    if name.is_empty() || !registry::all().iter().any(|r| r.group == name) {
         return Err(ApiError::unknown_path());
     }
     let mut g = group_entry(name);
@@ -177,7 +184,7 @@ pub fn group(name: &str) -> Result<Response, ApiError> {
 
 /// `/api/v1`, `/apis/<group>/<version>`
 pub fn group_version(group: &str, version: &str) -> Result<Response, ApiError> {
-    let defs: Vec<&ResourceDef> = resources_of(group, version).collect();
+    let defs = resources_of(group, version);
     if defs.is_empty() {
         return Err(ApiError::unknown_path());
     }

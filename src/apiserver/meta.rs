@@ -77,6 +77,25 @@ pub fn path_str<'a>(obj: &'a Value, dotted: &str) -> Option<&'a str> {
     path(obj, dotted)?.as_str()
 }
 
+/// Sets the value at a dotted path, creating the objects on the way (replacing non-objects).
+pub fn set_path(obj: &mut Value, dotted: &str, value: Value) {
+    let mut parts = dotted.split('.').peekable();
+    let mut current = obj;
+    while let Some(part) = parts.next() {
+        if !current.is_object() {
+            *current = Value::Object(Default::default());
+        }
+        let map = current.as_object_mut().expect("made an object");
+        if parts.peek().is_none() {
+            map.insert(part.to_owned(), value);
+            return;
+        }
+        current = map
+            .entry(part)
+            .or_insert_with(|| Value::Object(Default::default()));
+    }
+}
+
 /// RFC 3339 UTC with whole seconds (`metav1.Time`).
 pub fn now_rfc3339() -> String {
     format_time(time::OffsetDateTime::now_utc())

@@ -11,6 +11,7 @@ pub mod authn;
 pub mod authz;
 mod bootstrap;
 pub mod cache;
+pub mod crd;
 mod discovery;
 pub mod encryption;
 pub mod errors;
@@ -377,6 +378,8 @@ impl ApiServer {
                 tokio::spawn(bootstrap::compactor(api));
             });
         }
+        let crds_synced = Arc::new(tokio::sync::OnceCell::new());
+        tokio::spawn(crd::run(api.clone(), crds_synced.clone()));
         let etcd = crate::etcd::HealthClient::new(opts.etcd_servers.clone(), etcd_tls);
         let etcd_check = move || {
             let etcd = etcd.clone();
@@ -402,6 +405,16 @@ impl ApiServer {
                 }
             }
         };
+        let crd_check = move || {
+            let done = crds_synced.clone();
+            async move {
+                if done.initialized() {
+                    Ok(())
+                } else {
+                    Err("the stored CustomResourceDefinitions are not served yet".to_string())
+                }
+            }
+        };
         let health = HealthChecks {
             healthz: vec![Check::ping(), Check::new("etcd", etcd_check.clone())],
             // etcd is left out of liveness on purpose: restarting the API server does not
@@ -412,6 +425,7 @@ impl ApiServer {
                 Check::new("etcd", etcd_check),
                 Check::new("informer-sync", cache_check),
                 Check::new("poststarthook/bootstrap-objects", bootstrap_check),
+                Check::new("poststarthook/crd-informer-synced", crd_check),
             ],
         };
         Ok(ApiServer {

@@ -151,13 +151,7 @@ pub fn table(
 ) -> Value {
     let now = time::OffsetDateTime::now_utc();
     let columns: Vec<Value> = if with_columns {
-        def.printer
-            .columns
-            .iter()
-            .map(|c| {
-                json!({"name": c.name, "type": c.kind, "format": c.format, "description": c.description, "priority": c.priority})
-            })
-            .collect()
+        def.table_columns()
     } else {
         Vec::new()
     };
@@ -165,7 +159,7 @@ pub fn table(
         .iter()
         .map(|o| {
             let mut row = Map::new();
-            row.insert("cells".into(), Value::Array((def.printer.cells)(o, now)));
+            row.insert("cells".into(), Value::Array(def.table_cells(o, now)));
             match include {
                 IncludeObject::None => {}
                 IncludeObject::Object => {

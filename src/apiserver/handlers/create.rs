@@ -35,6 +35,12 @@ pub async fn create(api: &Api, call: &Call) -> ApiResult<Response> {
 /// The create path shared with apply and create-on-update: returns the stored object.
 pub async fn create_object(api: &Api, call: &Call, mut obj: Value) -> ApiResult<Value> {
     let def = call.def;
+    if def.custom.is_some_and(|c| c.terminating()) {
+        return Err(ApiError::method_not_allowed(format!(
+            "create not allowed while custom resource definition is terminating ({})",
+            def.custom.map_or("", |c| c.crd.as_str())
+        )));
+    }
     set_namespace(call, &mut obj)?;
     if !meta::resource_version(&obj).is_empty() {
         return Err(ApiError::internal(

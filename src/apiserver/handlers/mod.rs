@@ -3,7 +3,7 @@
 //! modules; kind-specific rules come from the resource's strategy.
 
 pub mod create;
-mod delete;
+pub mod delete;
 mod list;
 mod patch;
 mod read;

@@ -12,7 +12,7 @@ use super::write::{normalize, set_namespace, with_warnings};
 use super::{Api, Call};
 use crate::apiserver::errors::{ApiError, ApiResult, Cause};
 use crate::apiserver::meta;
-use crate::apiserver::patch::{self, PatchType, json_patch, merge, strategic};
+use crate::apiserver::patch::{PatchType, json_patch, merge, strategic};
 use crate::apiserver::wire;
 use crate::serving::Response;
 
@@ -60,8 +60,11 @@ pub async fn patch_object(
     kind: PatchType,
     body: &Value,
 ) -> ApiResult<(Value, bool, Vec<String>)> {
+    if kind == PatchType::Strategic && call.def.custom.is_some() {
+        return Err(strategic_unsupported());
+    }
     let warnings = Mutex::new(Vec::<String>::new());
-    let schema = patch::schema_for_kind(call.def.kind);
+    let schema = call.def.patch_schema();
     let result = update_or_create(api, call, Mode::Main, kind == PatchType::Apply, |old| {
         let exists = old.mod_revision > 0;
         if kind == PatchType::Apply && !exists {
@@ -128,5 +131,17 @@ fn invalid_patch(call: &Call, body: &Value, e: &str) -> ApiError {
         call.def.group,
         call.name(),
         vec![Cause::invalid("patch", &Value::String(body.to_string()), e)],
+    )
+}
+
+/// Custom resources have no strategic merge facts: kube-apiserver refuses the patch type.
+pub fn strategic_unsupported() -> ApiError {
+    ApiError::unsupported_media_type(
+        "application/strategic-merge-patch+json",
+        &[
+            "application/json-patch+json",
+            "application/merge-patch+json",
+            "application/apply-patch+yaml",
+        ],
     )
 }

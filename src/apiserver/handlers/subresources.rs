@@ -67,7 +67,10 @@ async fn status_patch(api: &Api, call: &Call) -> ApiResult<Response> {
         _ => serde_json::from_slice(&call.body)
             .map_err(|e| ApiError::bad_request(format!("the patch is not valid JSON: {e}")))?,
     };
-    let schema = crate::apiserver::patch::schema_for_kind(call.def.kind);
+    if kind == PatchType::Strategic && call.def.custom.is_some() {
+        return Err(super::patch::strategic_unsupported());
+    }
+    let schema = call.def.patch_schema();
     let (value, _) = update_with(api, call, Mode::Prepared, |old| {
         let mut patched = old.value.clone();
         match kind {
@@ -97,7 +100,13 @@ async fn status_patch(api: &Api, call: &Call) -> ApiResult<Response> {
 
 /// The autoscaling/v1 Scale view of a scalable object.
 fn scale_of(call: &Call, obj: &Value) -> Value {
+    let (spec_replicas, status_replicas, selector_path) = call.def.scale_paths();
     let selector = match call.def.scale_selector {
+        // A custom resource's labelSelectorPath holds the selector in its string form.
+        _ if call.def.custom.is_some() => selector_path
+            .and_then(|p| meta::path_str(obj, p))
+            .unwrap_or("")
+            .to_owned(),
         SelectorShape::LabelSelector => printers::format_selector(meta::path(obj, "spec.selector")),
         SelectorShape::Map => meta::path(obj, "spec.selector")
             .and_then(Value::as_object)
@@ -126,8 +135,8 @@ fn scale_of(call: &Call, obj: &Value) -> Value {
         "kind": "Scale",
         "apiVersion": "autoscaling/v1",
         "metadata": metadata,
-        "spec": {"replicas": meta::path(obj, "spec.replicas").and_then(Value::as_i64).unwrap_or(0)},
-        "status": {"replicas": meta::path(obj, "status.replicas").and_then(Value::as_i64).unwrap_or(0), "selector": selector},
+        "spec": {"replicas": meta::path(obj, spec_replicas).and_then(Value::as_i64).unwrap_or(0)},
+        "status": {"replicas": meta::path(obj, status_replicas).and_then(Value::as_i64).unwrap_or(0), "selector": selector},
     })
 }
 
@@ -193,7 +202,7 @@ async fn scale_write(api: &Api, call: &Call) -> ApiResult<Response> {
             ));
         }
         let mut obj = old.value.clone();
-        obj["spec"]["replicas"] = json!(replicas);
+        meta::set_path(&mut obj, call.def.scale_paths().0, json!(replicas));
         let rv = meta::resource_version(&scale);
         if rv.is_empty() || (patch_kind.is_some() && rv == meta::resource_version(&old.value)) {
             meta::remove(&mut obj, "resourceVersion");

@@ -14,14 +14,13 @@ use crate::serving::Response;
 /// `fieldValidation` (Strict: 400; Warn, the default: warnings; Ignore).
 pub fn normalize(call: &Call, obj: Value) -> ApiResult<(Value, Vec<String>)> {
     let def = call.def;
-    let out = (def.typed.codec)(obj.clone()).map_err(|e| {
+    let (out, unknown) = def.decode(obj).map_err(|e| {
         ApiError::bad_request(format!(
             "{kind} in version \"{v}\" cannot be handled as a {kind}: {e}",
             kind = def.kind,
             v = def.version
         ))
     })?;
-    let unknown = crate::apiserver::registry::codec::unknown_fields(&obj, &out);
     let mut warnings = Vec::new();
     if !unknown.is_empty() {
         let msgs: Vec<String> = unknown
@@ -229,8 +228,8 @@ pub fn field_manager(call: &Call) -> String {
 /// Records field ownership in `new` (`managedFields`): server-side apply for apply patches —
 /// where a conflict is a 409 — and an Update operation for every other write.
 pub fn track_fields(call: &Call, new: &mut Value, old: Option<&Value>) -> ApiResult<()> {
-    use crate::apiserver::patch::{PatchType, managed_fields, schema_for_kind};
-    let schema = schema_for_kind(call.def.kind);
+    use crate::apiserver::patch::{PatchType, managed_fields};
+    let schema = call.def.patch_schema();
     let manager = field_manager(call);
     let api_version = call.def.api_version();
     let writer = managed_fields::Writer {

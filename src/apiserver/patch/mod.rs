@@ -8,7 +8,7 @@ pub mod merge;
 mod schema;
 pub mod strategic;
 
-pub use schema::{annotate, schema_for_kind};
+pub use schema::{TypeSchema, annotate, schema_for_kind};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PatchType {

@@ -4,7 +4,9 @@
 //! plus, when it needs one, a strategy.
 
 pub mod codec;
+pub mod custom;
 pub mod printers;
+pub mod schema;
 pub mod strategy;
 mod table;
 
@@ -82,7 +84,7 @@ pub enum SelectorShape {
     Map,
 }
 
-/// One built-in resource.
+/// One resource: a built-in one from the table, or a served custom resource version.
 pub struct ResourceDef {
     pub group: &'static str,
     pub version: &'static str,
@@ -114,6 +116,9 @@ pub struct ResourceDef {
     pub storage: Option<&'static str>,
     /// A review kind (TokenReview, SubjectAccessReview…): create-only, answered, never stored.
     pub review: bool,
+    /// A custom resource: its schema, printer columns and scale paths replace `typed`,
+    /// `printer` and `scale_selector`.
+    pub custom: Option<&'static custom::CustomResource>,
 }
 
 impl ResourceDef {
@@ -192,6 +197,64 @@ impl ResourceDef {
         })
     }
 
+    /// Decodes into the kind's shape and back: the typed round trip of a built-in kind, the
+    /// schema's pruning for a custom one. Returns the object and the fields dropped.
+    pub fn decode(&self, obj: Value) -> Result<(Value, Vec<String>), String> {
+        match self.custom {
+            Some(c) => c.decode(obj),
+            None => {
+                let out = (self.typed.codec)(obj.clone())?;
+                let dropped = codec::unknown_fields(&obj, &out);
+                Ok((out, dropped))
+            }
+        }
+    }
+
+    /// The merge facts (list keys, strategies) patches and field ownership use: none for a
+    /// custom resource (its lists are atomic, as a structural schema without list-type
+    /// extensions makes them upstream).
+    pub fn patch_schema(&self) -> &'static crate::apiserver::patch::TypeSchema {
+        crate::apiserver::patch::schema_for_kind(match self.custom {
+            Some(_) => "",
+            None => self.kind,
+        })
+    }
+
+    /// The Table's column definitions.
+    pub fn table_columns(&self) -> Vec<Value> {
+        match self.custom {
+            Some(c) => c.column_definitions(),
+            None => self
+                .printer
+                .columns
+                .iter()
+                .map(|c| {
+                    serde_json::json!({"name": c.name, "type": c.kind, "format": c.format, "description": c.description, "priority": c.priority})
+                })
+                .collect(),
+        }
+    }
+
+    /// One Table row's cells.
+    pub fn table_cells(&self, obj: &Value, now: time::OffsetDateTime) -> Vec<Value> {
+        match self.custom {
+            Some(c) => c.cells(obj, now),
+            None => (self.printer.cells)(obj, now),
+        }
+    }
+
+    /// Where the scale subresource finds (spec replicas, status replicas, selector).
+    pub fn scale_paths(&self) -> (&str, &str, Option<&str>) {
+        match self.custom.and_then(|c| c.scale_paths()) {
+            Some(p) => (
+                &p.spec_replicas,
+                &p.status_replicas,
+                p.label_selector.as_deref(),
+            ),
+            None => ("spec.replicas", "status.replicas", Some("spec.selector")),
+        }
+    }
+
     pub fn selectable_fields(&self) -> Vec<&'static str> {
         let mut v = vec!["metadata.name", "metadata.namespace"];
         v.extend(self.fields.iter().map(|(f, _)| *f));
@@ -199,11 +262,23 @@ impl ResourceDef {
     }
 }
 
+/// Every resource served now: the built-in table, then the custom resources.
+pub fn all() -> Vec<&'static ResourceDef> {
+    let custom = custom::served();
+    RESOURCES.iter().chain(custom.iter().copied()).collect()
+}
+
 /// Finds the resource a request addresses.
 pub fn lookup(group: &str, version: &str, plural: &str) -> Option<&'static ResourceDef> {
     RESOURCES
         .iter()
         .find(|r| r.group == group && r.version == version && r.plural == plural)
+        .or_else(|| {
+            custom::served()
+                .iter()
+                .copied()
+                .find(|r| r.group == group && r.version == version && r.plural == plural)
+        })
 }
 
 /// Finds a resource by group and kind (for a subresource's own kind, owner references…).
@@ -211,12 +286,19 @@ pub fn by_kind(group: &str, kind: &str) -> Option<&'static ResourceDef> {
     RESOURCES
         .iter()
         .find(|r| r.group == group && r.kind == kind)
+        .or_else(|| {
+            custom::served()
+                .iter()
+                .copied()
+                .find(|r| r.group == group && r.kind == kind)
+        })
 }
 
-/// Every group/version served, in discovery order (core first, then groups as listed).
+/// Every group/version served, in discovery order (core first, then groups as listed, then
+/// custom resources' groups).
 pub fn group_versions() -> Vec<(&'static str, &'static str)> {
     let mut out: Vec<(&str, &str)> = Vec::new();
-    for r in RESOURCES {
+    for r in all() {
         if !out.contains(&(r.group, r.version)) {
             out.push((r.group, r.version));
         }

@@ -95,7 +95,7 @@ pub fn human_duration(seconds: i64) -> String {
     }
 }
 
-fn since(ts: Option<&str>, now: time::OffsetDateTime) -> Value {
+pub(crate) fn since(ts: Option<&str>, now: time::OffsetDateTime) -> Value {
     match ts.and_then(meta::parse_time) {
         Some(t) => json!(human_duration((now - t).whole_seconds())),
         None => json!("<unknown>"),
@@ -630,6 +630,27 @@ pub static EVENTS: Printer = Printer {
                     .to_string()
             ),
             json!(meta::name(o)),
+        ]
+    },
+};
+
+/// kube-apiserver's default table convertor (kinds without printers of their own, such as
+/// CustomResourceDefinitions): the name and the creation time as written.
+pub static CREATED_AT: Printer = Printer {
+    columns: &[
+        NAME,
+        Column {
+            name: "Created At",
+            kind: "date",
+            format: "",
+            description: "CreationTimestamp is a timestamp representing the server time when this object was created.",
+            priority: 0,
+        },
+    ],
+    cells: |o, _| {
+        vec![
+            json!(meta::name(o)),
+            json!(meta::meta_str(o, "creationTimestamp").unwrap_or("")),
         ]
     },
 };

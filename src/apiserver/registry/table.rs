@@ -8,6 +8,7 @@ use k8s_openapi::api::{
     events::v1 as events, networking::v1 as networking, policy::v1 as policy, rbac::v1 as rbac,
     scheduling::v1 as scheduling, storage::v1 as storage,
 };
+use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1 as apiextensions;
 use k8s_openapi::kube_aggregator::pkg::apis::apiregistration::v1 as apiregistration;
 
 use super::codec::{Typed, typed};
@@ -51,6 +52,7 @@ const fn base(
         scale_selector: SelectorShape::LabelSelector,
         storage: None,
         review: false,
+        custom: None,
     }
 }
 
@@ -549,6 +551,25 @@ pub static RESOURCES: &[ResourceDef] = &[
             "apiservice",
             false,
             typed::<apiregistration::APIService>(),
+        )
+    },
+    // apiextensions.k8s.io/v1
+    ResourceDef {
+        short_names: &["crd", "crds"],
+        categories: &["api-extensions"],
+        subresources: STATUS,
+        generation: true,
+        printer: &printers::CREATED_AT,
+        strategy: &crate::apiserver::crd::DEFINITION,
+        storage: Some("apiextensions.k8s.io/customresourcedefinitions"),
+        ..base(
+            "apiextensions.k8s.io",
+            "v1",
+            "CustomResourceDefinition",
+            "customresourcedefinitions",
+            "customresourcedefinition",
+            false,
+            typed::<apiextensions::CustomResourceDefinition>(),
         )
     },
     // rbac.authorization.k8s.io/v1 (stored; enforced by the authorization issue)

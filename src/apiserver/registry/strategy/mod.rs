@@ -10,7 +10,9 @@ use serde_json::Value;
 
 use crate::apiserver::errors::Cause;
 pub use core::{NAMESPACE, NODE, POD, SECRET, SERVICE};
-pub use validation::{valid_label_value, valid_qualified_name, validate_object_meta};
+pub use validation::{
+    is_dns_label, is_dns_subdomain, valid_label_value, valid_qualified_name, validate_object_meta,
+};
 pub use workloads::{
     CRONJOB, DAEMONSET, DEPLOYMENT, JOB, REPLICASET, REPLICATION_CONTROLLER, STATEFULSET, selects,
 };
