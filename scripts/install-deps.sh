@@ -2,10 +2,11 @@
 # Installs the Debian packages kubeforge builds and tests with, only those missing
 # (idempotent): etcd-server (the real etcd the control plane runs), etcd-client (etcdctl,
 # which builds a restored member's data directory), protobuf-compiler (etcd's
-# gRPC API is generated at build time), gcc and pkg-config (aws-lc builds C), openssl (the
+# gRPC API is generated at build time; libprotobuf-dev holds the google/protobuf/*.proto
+# files it imports, only a recommendation of protobuf-compiler), gcc and pkg-config (aws-lc builds C), openssl (the
 # tests verify certificates with it), and the Python kubernetes client (from PyPI).
 set -euo pipefail
-packages=(etcd-server etcd-client protobuf-compiler gcc pkg-config openssl ca-certificates)
+packages=(etcd-server etcd-client protobuf-compiler libprotobuf-dev gcc pkg-config openssl ca-certificates)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
