@@ -1046,16 +1046,7 @@ fn secrets_encrypted_at_rest_and_requests_audited() {
         "--from-literal=k=visible-value",
     ]);
     // etcd holds the Secret encrypted, the ConfigMap as it is.
-    let raw = |key: &str| -> Vec<u8> {
-        common::block_on(async {
-            let member =
-                kubeforge::etcd::snapshot::LocalMember::from_manifest(&node.paths()).unwrap();
-            let mut client = member.connect().await.unwrap();
-            client.get(key, None).await.unwrap().kvs()[0]
-                .value()
-                .to_vec()
-        })
-    };
+    let raw = |key: &str| node.etcd_value(key);
     let stored = raw("/registry/secrets/default/db");
     assert!(
         stored.starts_with(b"k8s:enc:aescbc:v1:"),
@@ -1229,4 +1220,158 @@ fn secrets_encrypted_at_rest_and_requests_audited() {
         std::fs::metadata(&log).unwrap().permissions().mode() & 0o777,
         0o600
     );
+}
+
+/// The API server's pid changes: the agent restarted it after a kill, and it is ready.
+fn restart_apiserver(node: &Node) {
+    let old = node.container_pid("kube-apiserver").unwrap();
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(old),
+        nix::sys::signal::Signal::SIGKILL,
+    )
+    .unwrap();
+    eventually("a new API server", || {
+        node.container_pid("kube-apiserver")
+            .is_some_and(|p| p != old)
+    });
+    if !node.wait_ready(Duration::from_secs(60)) {
+        let log = node
+            .paths()
+            .container_log("kube-apiserver", "kube-apiserver");
+        let log = std::fs::read_to_string(log).unwrap_or_default();
+        let tail: Vec<&str> = log.lines().rev().take(30).collect();
+        panic!(
+            "the API server is not ready; its log ends:\n{}",
+            tail.into_iter().rev().collect::<Vec<_>>().join("\n")
+        );
+    }
+}
+
+#[test]
+fn secrets_encrypted_through_a_kms_v2_plugin() {
+    use kubeforge::apiserver::encryption as enc;
+    use kubeforge::apiserver::kms::proto;
+    let Some((node, bin)) = cluster() else { return };
+    let k = Kubectl::new(bin, &node);
+    k.ok(&[
+        "create",
+        "secret",
+        "generic",
+        "before",
+        "--from-literal=p=aescbc-value",
+    ]);
+    // The plugin first, the aescbc keys init made after it (what they hold stays readable).
+    let plugin = common::kms_plugin::KmsPlugin::start(&node.dir.path().join("kms.sock"), "key-1");
+    let config = node.paths().encryption_config();
+    let keys = enc::secrets_keys(&std::fs::read_to_string(&config).unwrap()).unwrap();
+    let aescbc = enc::config_with(&keys);
+    let with_kms = aescbc.replace(
+        "  providers:\n",
+        &format!(
+            "  providers:\n  - kms:\n      apiVersion: v2\n      name: test-kms\n      endpoint: unix://{}\n      timeout: 3s\n",
+            plugin.socket.display()
+        ),
+    );
+    std::fs::write(&config, &with_kms).unwrap();
+    restart_apiserver(&node);
+    k.ok(&[
+        "create",
+        "secret",
+        "generic",
+        "vault",
+        "--from-literal=token=kms-protected-value",
+    ]);
+    let raw = |key: &str| node.etcd_value(key);
+    let object = |stored: &[u8]| -> proto::EncryptedObject {
+        let body = stored
+            .strip_prefix(b"k8s:enc:kms:v2:test-kms:".as_slice())
+            .unwrap_or_else(|| {
+                panic!(
+                    "{}",
+                    String::from_utf8_lossy(&stored[..40.min(stored.len())])
+                )
+            });
+        prost::Message::decode(body).unwrap()
+    };
+    let stored = raw("/registry/secrets/default/vault");
+    let first = object(&stored);
+    assert_eq!(first.key_id, "key-1");
+    assert_eq!(
+        first.encrypted_dek_source_type,
+        proto::HKDF_SHA256_XNONCE_AES_GCM_SEED
+    );
+    assert_eq!(first.annotations["region.kms.example.com"], b"test");
+    let contains =
+        |hay: &[u8], needle: &str| hay.windows(needle.len()).any(|w| w == needle.as_bytes());
+    assert!(
+        !contains(&stored, "kms-protected-value")
+            && !contains(&stored, &b64(b"kms-protected-value"))
+    );
+    // One seed per process: the plugin encrypted 32 bytes once, not once per Secret.
+    k.ok(&[
+        "create",
+        "secret",
+        "generic",
+        "second",
+        "--from-literal=x=y",
+    ]);
+    assert_eq!(plugin.calls(), ["Encrypt 32"]);
+    assert_eq!(
+        object(&raw("/registry/secrets/default/second")).encrypted_dek_source,
+        first.encrypted_dek_source
+    );
+    let value = |name: &str| k.ok(&["get", "secret", name, "-o", "jsonpath={.data}"]);
+    assert_eq!(
+        value("vault"),
+        format!(r#"{{"token":"{}"}}"#, b64(b"kms-protected-value"))
+    );
+    assert_eq!(
+        value("before"),
+        format!(r#"{{"p":"{}"}}"#, b64(b"aescbc-value"))
+    );
+    // status names the provider; rotate-keys leaves rotation to the KMS and changes nothing.
+    let mut cmd = node.cmd();
+    cmd.args(["secrets-encrypt", "status", "-o", "json"]);
+    let out = common::run(cmd);
+    common::assert_success(&out, "secrets-encrypt status");
+    let status: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(status["activeKey"], "kms:test-kms");
+    assert!(
+        status["secretsByKey"]["kms:test-kms"].as_u64() >= Some(2),
+        "{status}"
+    );
+    let mut cmd = node.cmd();
+    cmd.args(["secrets-encrypt", "rotate-keys"]);
+    let out = common::run(cmd);
+    assert!(!out.status.success());
+    assert!(text(&out).contains("uses a kms provider"), "{}", text(&out));
+    assert_eq!(std::fs::read_to_string(&config).unwrap(), with_kms);
+
+    // A new key in the KMS and a restarted API server: a new seed under key-2 for writes;
+    // the seed of key-1 is decrypted by the plugin to read what it protects.
+    plugin.rotate("key-2");
+    restart_apiserver(&node);
+    assert_eq!(
+        value("vault"),
+        format!(r#"{{"token":"{}"}}"#, b64(b"kms-protected-value"))
+    );
+    k.ok(&["create", "secret", "generic", "third", "--from-literal=z=w"]);
+    assert_eq!(
+        object(&raw("/registry/secrets/default/third")).key_id,
+        "key-2"
+    );
+    let calls = plugin.calls();
+    assert!(calls.contains(&"Decrypt key-1".to_owned()), "{calls:?}");
+    assert_eq!(
+        calls.iter().filter(|c| *c == "Encrypt 32").count(),
+        2,
+        "{calls:?}"
+    );
+    // The plugin gone: what was read once stays readable (seeds are cached).
+    plugin.stop();
+    assert_eq!(
+        value("vault"),
+        format!(r#"{{"token":"{}"}}"#, b64(b"kms-protected-value"))
+    );
+    assert_eq!(value("third"), format!(r#"{{"z":"{}"}}"#, b64(b"w")));
 }

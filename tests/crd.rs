@@ -280,6 +280,54 @@ fn a_custom_resource_round_trip_with_kubectl() {
         .collect();
     assert_eq!(events, ["ADDED other", "DELETED other"]);
 
+    // The garbage collector learns the new resource: a ConfigMap owned by a CronTab goes
+    // with it, and a CronTab owned by a ConfigMap goes with that.
+    let uid_of =
+        |kind: &str, name: &str| k.ok(&["get", kind, name, "-o", "jsonpath={.metadata.uid}"]);
+    k.ok_stdin(
+        &["apply", "-f", "-"],
+        &crontab("owner", "  cronSpec: \"* * * * *\"\n"),
+    );
+    let owner_ref = |api_version: &str, kind: &str, name: &str, uid: &str| {
+        format!(
+            "  ownerReferences:\n  - apiVersion: {api_version}\n    kind: {kind}\n    name: {name}\n    uid: {uid}\n"
+        )
+    };
+    k.ok_stdin(
+        &["apply", "-f", "-"],
+        &format!(
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: owned\n{}",
+            owner_ref(
+                "stable.example.com/v1",
+                "CronTab",
+                "owner",
+                &uid_of("ct", "owner")
+            )
+        ),
+    );
+    k.ok_stdin(
+        &["create", "-f", "-"],
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: parent\n",
+    );
+    k.ok_stdin(
+        &["apply", "-f", "-"],
+        &crontab("child", "  cronSpec: \"* * * * *\"\n").replace(
+            "  name: child\n",
+            &format!(
+                "  name: child\n{}",
+                owner_ref("v1", "ConfigMap", "parent", &uid_of("cm", "parent"))
+            ),
+        ),
+    );
+    k.ok(&["delete", "ct", "owner"]);
+    k.ok(&["delete", "cm", "parent"]);
+    eventually("the CronTab's ConfigMap collected", || {
+        !k.run(&["get", "cm", "owned"]).status.success()
+    });
+    eventually("the ConfigMap's CronTab collected", || {
+        !k.run(&["get", "ct", "child"]).status.success()
+    });
+
     // Served again right after an API server restart (readyz waits for the CRDs).
     let apiserver = node.container_pid("kube-apiserver").unwrap();
     nix::sys::signal::kill(
@@ -362,4 +410,81 @@ fn a_custom_resource_round_trip_with_kubectl() {
     });
     let list: serde_json::Value = serde_json::from_slice(&node.get(&client, path).body).unwrap();
     assert_eq!(list["items"], serde_json::json!([]));
+}
+
+/// Two served versions with the `None` conversion: objects are stored as the storage version
+/// and every version reads and lists them as itself; the preferred version comes first in
+/// discovery.
+#[test]
+fn served_versions_convert_by_apiversion() {
+    let Some(bin) = kubectl_binaries().pop() else {
+        return;
+    };
+    let node = Node::new();
+    node.init();
+    let k = Kubectl::new(bin, &node);
+    let schema = "    schema:\n      openAPIV3Schema:\n        type: object\n        properties:\n          spec:\n            type: object\n            x-kubernetes-preserve-unknown-fields: true\n";
+    let crd = format!(
+        "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: widgets.example.org\nspec:\n  group: example.org\n  scope: Cluster\n  names:\n    plural: widgets\n    kind: Widget\n  versions:\n  - name: v1beta1\n    served: true\n    storage: false\n{schema}  - name: v1\n    served: true\n    storage: true\n{schema}"
+    );
+    k.ok_stdin(&["apply", "-f", "-"], &crd);
+    k.ok(&[
+        "wait",
+        "--for",
+        "condition=established",
+        "crd/widgets.example.org",
+        "--timeout=30s",
+    ]);
+    // Defaults filled in by the API server: singular and listKind.
+    assert_eq!(
+        k.ok(&[
+            "get",
+            "crd",
+            "widgets.example.org",
+            "-o",
+            "jsonpath={.spec.names.singular} {.spec.names.listKind} {.status.storedVersions}",
+        ]),
+        r#"widget WidgetList ["v1"]"#
+    );
+    k.ok_stdin(
+        &["apply", "-f", "-"],
+        "apiVersion: example.org/v1beta1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  size: 3\n",
+    );
+    let client = node.admin_client();
+    let read = |path: &str| -> serde_json::Value {
+        let r = node.get(&client, path);
+        assert_eq!(r.status, 200, "{path}: {}", r.text());
+        serde_json::from_slice(&r.body).unwrap()
+    };
+    for version in ["v1", "v1beta1"] {
+        let one = read(&format!("/apis/example.org/{version}/widgets/w"));
+        assert_eq!(one["apiVersion"], format!("example.org/{version}"));
+        assert_eq!(one["spec"]["size"], 3);
+        let list = read(&format!("/apis/example.org/{version}/widgets"));
+        assert_eq!(
+            list["items"][0]["apiVersion"],
+            format!("example.org/{version}")
+        );
+    }
+    // etcd holds it as the storage version.
+    let stored: serde_json::Value =
+        serde_json::from_slice(&node.etcd_value("/registry/example.org/widgets/w")).unwrap();
+    assert_eq!(stored["apiVersion"], "example.org/v1");
+    // Updated through the other version: still one object, stored once.
+    k.ok(&[
+        "patch",
+        "widgets.v1beta1.example.org",
+        "w",
+        "--type=merge",
+        "-p",
+        r#"{"spec":{"size":4}}"#,
+    ]);
+    assert_eq!(read("/apis/example.org/v1/widgets/w")["spec"]["size"], 4);
+    // Discovery lists v1 first (the preferred version), and kubectl uses it.
+    let group = read("/apis/example.org");
+    assert_eq!(group["preferredVersion"]["version"], "v1");
+    assert_eq!(
+        k.ok(&["get", "widgets", "w", "-o", "jsonpath={.apiVersion}"]),
+        "example.org/v1"
+    );
 }

@@ -338,6 +338,14 @@ fn build(crd: &Value) -> Vec<&'static ResourceDef> {
     let categories = leak_list(names_list(crd, "categories"));
     let storage = leak(&format!("{group}/{plural}"));
     let namespaced = spec_str(crd, "spec.scope") == "Namespaced";
+    let storage_version = spec["versions"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|v| v["storage"].as_bool() == Some(true))
+        .and_then(|v| v["name"].as_str())
+        .unwrap_or("");
+    let storage_api_version = format!("{group}/{storage_version}");
     versions
         .into_iter()
         .map(|v| {
@@ -369,6 +377,7 @@ fn build(crd: &Value) -> Vec<&'static ResourceDef> {
             };
             let resource = Box::leak(Box::new(CustomResource::new(
                 meta::name(crd).to_owned(),
+                storage_api_version.clone(),
                 v.pointer("/schema/openAPIV3Schema")
                     .cloned()
                     .unwrap_or(json!({})),

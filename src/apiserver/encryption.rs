@@ -7,10 +7,14 @@
 //! in the stored prefix (`k8s:enc:<provider>:v1:<key name>:`), and `identity` reads plain
 //! JSON. Providers: `aesgcm` (AES-256-GCM, random 12-byte nonce, the etcd key as associated
 //! data), `aescbc` (AES-CBC with PKCS#7 padding, random IV), `secretbox` (XSalsa20-Poly1305,
-//! random 24-byte nonce, NaCl's tag-first layout as Go's `secretbox.Seal` writes it) and
-//! `identity`. `kms` needs a KMS plugin and is refused with a message.
+//! random 24-byte nonce, NaCl's tag-first layout as Go's `secretbox.Seal` writes it),
+//! `kms` (v2, through a KMS plugin on a unix socket: `super::kms`) and `identity`.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use super::kms::{KmsError, KmsProvider};
 
 use aws_lc_rs::aead::{self, Aad, LessSafeKey, Nonce, UnboundKey};
 use aws_lc_rs::cipher::{
@@ -52,7 +56,17 @@ struct ProviderConfig {
     aescbc: Option<KeysConfig>,
     secretbox: Option<KeysConfig>,
     identity: Option<serde_json::Value>,
-    kms: Option<serde_json::Value>,
+    kms: Option<KmsConfig>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct KmsConfig {
+    api_version: Option<String>,
+    name: String,
+    endpoint: String,
+    timeout: Option<String>,
+    cachesize: Option<serde_json::Value>,
 }
 
 #[derive(Deserialize)]
@@ -114,6 +128,7 @@ impl Key {
 #[derive(Clone, Debug)]
 pub enum Provider {
     Key(Key),
+    Kms(Arc<KmsProvider>),
     Identity,
 }
 
@@ -144,6 +159,8 @@ pub enum DecryptError {
     Failed(String),
     #[error("the value is stored in plain text but identity is not a configured provider")]
     Plain,
+    #[error("kms provider {0:?}: {1}")]
+    Kms(String, String),
 }
 
 impl Encryption {
@@ -172,10 +189,20 @@ impl Encryption {
         for r in config.resources {
             let mut providers = Vec::new();
             for p in r.providers {
-                if p.kms.is_some() {
-                    return Err(
-                        "the kms provider is not supported: use aesgcm, aescbc or secretbox".into(),
-                    );
+                if let Some(k) = p.kms {
+                    let provider = kms_provider(k)?;
+                    let taken = rules
+                        .iter()
+                        .flat_map(|r: &Rule| r.providers.iter())
+                        .chain(providers.iter())
+                        .any(|p| matches!(p, Provider::Kms(o) if o.name == provider.name));
+                    if taken {
+                        return Err(format!(
+                            "kms provider name {:?} is used twice: names must be unique",
+                            provider.name
+                        ));
+                    }
+                    providers.push(Provider::Kms(Arc::new(provider)));
                 }
                 if p.identity.is_some() {
                     providers.push(Provider::Identity);
@@ -239,11 +266,36 @@ impl Encryption {
             .map(|(_, i)| self.rules[*i].providers.as_slice())
     }
 
-    /// The bytes to store for `plain` under `key`.
-    pub fn encrypt(&self, key: &str, plain: Vec<u8>) -> Vec<u8> {
+    /// The bytes to store for `plain` under `key`; fails only when a KMS plugin has not
+    /// given this process a key yet (or stopped answering).
+    pub fn encrypt(&self, key: &str, plain: Vec<u8>) -> Result<Vec<u8>, KmsError> {
         match self.providers(key).and_then(|p| p.first()) {
-            Some(Provider::Key(k)) => seal(k, key, &plain),
-            _ => plain,
+            Some(Provider::Key(k)) => Ok(seal(k, key, &plain)),
+            Some(Provider::Kms(k)) => k.seal(key, &plain),
+            _ => Ok(plain),
+        }
+    }
+
+    /// Every KMS provider configured (their Status loops run in the API server).
+    pub fn kms_providers(&self) -> Vec<Arc<KmsProvider>> {
+        let mut out: Vec<Arc<KmsProvider>> = Vec::new();
+        for p in self.rules.iter().flat_map(|r| r.providers.iter()) {
+            if let Provider::Kms(k) = p
+                && !out.iter().any(|o| Arc::ptr_eq(o, k))
+            {
+                out.push(k.clone());
+            }
+        }
+        out
+    }
+
+    /// What encrypts writes under `key`, as `secrets-encrypt status` names it
+    /// (`aescbc:key1`, `kms:vault`); None for identity.
+    pub fn write_provider(&self, key: &str) -> Option<String> {
+        match self.providers(key)?.first()? {
+            Provider::Key(k) => Some(format!("{}:{}", k.kind.name(), k.name)),
+            Provider::Kms(k) => Some(format!("kms:{}", k.name)),
+            Provider::Identity => None,
         }
     }
 
@@ -272,6 +324,14 @@ impl Encryption {
                     .map(Cow::Owned)
                     .ok_or_else(|| DecryptError::Failed(k.name.clone()));
             }
+            if let Provider::Kms(k) = p
+                && let Some(body) = stored.strip_prefix(k.prefix().as_bytes())
+            {
+                return k
+                    .open(key, body)
+                    .map(Cow::Owned)
+                    .map_err(|e| DecryptError::Kms(k.name.clone(), e.to_string()));
+            }
         }
         let prefix: String = String::from_utf8_lossy(stored)
             .splitn(6, ':')
@@ -285,7 +345,7 @@ impl Encryption {
     pub fn write_key(&self, key: &str) -> Option<&Key> {
         match self.providers(key)?.first()? {
             Provider::Key(k) => Some(k),
-            Provider::Identity => None,
+            Provider::Kms(_) | Provider::Identity => None,
         }
     }
 }
@@ -458,9 +518,68 @@ pub fn secrets_keys(text: &str) -> Result<Vec<(Kind, String, String)>, String> {
                 k.name.clone(),
                 base64::engine::general_purpose::STANDARD.encode(&k.secret),
             )),
-            Provider::Identity => None,
+            Provider::Kms(_) | Provider::Identity => None,
         })
         .collect())
+}
+
+/// Whether the secrets rule of `text` has a kms provider (its keys live in the KMS).
+pub fn secrets_use_kms(text: &str) -> Result<bool, String> {
+    let enc = Encryption::parse(text)?;
+    Ok(enc
+        .providers("/registry/secrets/")
+        .is_some_and(|p| p.iter().any(|p| matches!(p, Provider::Kms(_)))))
+}
+
+/// A `kms` entry as kube-apiserver accepts it: v2 only, a name without ':', a unix socket,
+/// a positive timeout (3 s by default), no cachesize.
+fn kms_provider(k: KmsConfig) -> Result<KmsProvider, String> {
+    match k.api_version.as_deref() {
+        Some("v2") => {}
+        None | Some("v1") => {
+            return Err(format!(
+                "kms provider {:?}: KMS v1 is not supported (it is deprecated upstream): set apiVersion: v2",
+                k.name
+            ));
+        }
+        Some(other) => {
+            return Err(format!(
+                "kms provider {:?}: apiVersion {other:?} is not supported: use v2",
+                k.name
+            ));
+        }
+    }
+    if k.name.is_empty() || k.name.contains(':') {
+        return Err(format!(
+            "kms provider name {:?} must be non-empty and must not contain ':'",
+            k.name
+        ));
+    }
+    if k.cachesize.is_some() {
+        return Err(format!(
+            "kms provider {:?}: cachesize is not supported in v2",
+            k.name
+        ));
+    }
+    let Some(socket) = k.endpoint.strip_prefix("unix://").filter(|p| !p.is_empty()) else {
+        return Err(format!(
+            "kms provider {:?}: endpoint {:?} must be a unix socket (unix:///path/to/kms.sock)",
+            k.name, k.endpoint
+        ));
+    };
+    let timeout = match k.timeout.as_deref() {
+        None => Duration::from_secs(3),
+        Some(t) => crate::config::duration::parse(t)
+            .ok()
+            .filter(|d| !d.is_zero())
+            .ok_or_else(|| {
+                format!(
+                    "kms provider {:?}: timeout {t:?} must be a positive duration such as 3s",
+                    k.name
+                )
+            })?,
+    };
+    Ok(KmsProvider::new(k.name, PathBuf::from(socket), timeout))
 }
 
 /// 32 random bytes, base64.
@@ -474,6 +593,60 @@ pub fn new_secret() -> String {
 mod tests {
     use super::*;
 
+    #[test]
+    fn kms_providers_are_checked_as_kube_apiserver_checks_them() {
+        let with = |kms: &str| {
+            format!(
+                "apiVersion: apiserver.config.k8s.io/v1\nkind: EncryptionConfiguration\nresources:\n- resources: [secrets]\n  providers:\n  - kms:\n{kms}  - identity: {{}}\n"
+            )
+        };
+        let good =
+            with("      apiVersion: v2\n      name: vault\n      endpoint: unix:///run/kms.sock\n");
+        let enc = Encryption::parse(&good).unwrap();
+        let kms = enc.kms_providers();
+        assert_eq!(kms.len(), 1);
+        assert_eq!(kms[0].socket, PathBuf::from("/run/kms.sock"));
+        assert_eq!(kms[0].timeout, Duration::from_secs(3));
+        assert_eq!(
+            enc.write_provider("/registry/secrets/a/b").as_deref(),
+            Some("kms:vault")
+        );
+        for (bad, says) in [
+            (
+                "      name: vault\n      endpoint: unix:///s\n",
+                "set apiVersion: v2",
+            ),
+            (
+                "      apiVersion: v2\n      name: a:b\n      endpoint: unix:///s\n",
+                "must not contain ':'",
+            ),
+            (
+                "      apiVersion: v2\n      name: v\n      endpoint: tcp://1.2.3.4:80\n",
+                "must be a unix socket",
+            ),
+            (
+                "      apiVersion: v2\n      name: v\n      endpoint: unix:///s\n      cachesize: 10\n",
+                "cachesize is not supported in v2",
+            ),
+            (
+                "      apiVersion: v2\n      name: v\n      endpoint: unix:///s\n      timeout: soon\n",
+                "positive duration",
+            ),
+        ] {
+            let err = Encryption::parse(&with(bad)).unwrap_err();
+            assert!(err.contains(says), "{bad}: {err}");
+        }
+        let twice = good.replace(
+            "  - identity: {}\n",
+            "  - kms:\n      apiVersion: v2\n      name: vault\n      endpoint: unix:///other\n  - identity: {}\n",
+        );
+        assert!(
+            Encryption::parse(&twice)
+                .unwrap_err()
+                .contains("used twice")
+        );
+    }
+
     fn config(provider: &str) -> String {
         format!(
             "apiVersion: apiserver.config.k8s.io/v1\nkind: EncryptionConfiguration\nresources:\n- resources: [secrets]\n  providers:\n  - {provider}:\n      keys:\n      - name: k1\n        secret: {}\n  - identity: {{}}\n",
@@ -486,7 +659,7 @@ mod tests {
         for provider in ["aescbc", "aesgcm", "secretbox"] {
             let enc = Encryption::parse(&config(provider)).unwrap();
             let key = "/registry/secrets/default/s";
-            let stored = enc.encrypt(key, b"{\"data\":\"x\"}".to_vec());
+            let stored = enc.encrypt(key, b"{\"data\":\"x\"}".to_vec()).unwrap();
             assert!(stored.starts_with(format!("k8s:enc:{provider}:v1:k1:").as_bytes()));
             assert!(!stored.windows(8).any(|w| w == b"\"data\":\""));
             assert_eq!(&*enc.decrypt(key, &stored).unwrap(), b"{\"data\":\"x\"}");
@@ -494,7 +667,8 @@ mod tests {
             assert_eq!(&*enc.decrypt(key, b"{}").unwrap(), b"{}");
             // Other resources are untouched.
             assert_eq!(
-                enc.encrypt("/registry/configmaps/d/c", b"{}".to_vec()),
+                enc.encrypt("/registry/configmaps/d/c", b"{}".to_vec())
+                    .unwrap(),
                 b"{}"
             );
             // Another key fails: GCM's tag rejects it; CBC has no tag, so about one wrong key
@@ -513,7 +687,9 @@ mod tests {
         }
         // The storage key is bound to an AES-GCM value: moving it elsewhere fails.
         let enc = Encryption::parse(&config("aesgcm")).unwrap();
-        let stored = enc.encrypt("/registry/secrets/a/b", b"{}".to_vec());
+        let stored = enc
+            .encrypt("/registry/secrets/a/b", b"{}".to_vec())
+            .unwrap();
         assert!(enc.decrypt("/registry/secrets/a/c", &stored).is_err());
     }
 
@@ -541,7 +717,9 @@ mod tests {
         let text = config_with(&keys);
         assert_eq!(secrets_keys(&text).unwrap(), keys);
         let enc = Encryption::parse(&text).unwrap();
-        let stored = enc.encrypt("/registry/secrets/d/s", b"{}".to_vec());
+        let stored = enc
+            .encrypt("/registry/secrets/d/s", b"{}".to_vec())
+            .unwrap();
         assert_eq!(stored_with(&stored).as_deref(), Some("secretbox:new"));
     }
 

@@ -18,6 +18,7 @@ pub mod errors;
 #[cfg(test)]
 mod fuzz;
 pub mod handlers;
+pub mod kms;
 pub mod meta;
 mod metrics;
 mod oidc;
@@ -378,6 +379,22 @@ impl ApiServer {
                 tokio::spawn(bootstrap::compactor(api));
             });
         }
+        let kms = api.storage.kms_providers();
+        for provider in &kms {
+            tokio::spawn(provider.clone().run());
+        }
+        let kms_check = move || {
+            let kms = kms.clone();
+            async move {
+                kms.iter()
+                    .map(|p| {
+                        p.health()
+                            .map_err(|e| format!("kms provider {:?}: {e}", p.name))
+                    })
+                    .collect::<std::result::Result<Vec<()>, String>>()
+                    .map(|_| ())
+            }
+        };
         let crds_synced = Arc::new(tokio::sync::OnceCell::new());
         tokio::spawn(crd::run(api.clone(), crds_synced.clone()));
         let etcd = crate::etcd::HealthClient::new(opts.etcd_servers.clone(), etcd_tls);
@@ -416,7 +433,11 @@ impl ApiServer {
             }
         };
         let health = HealthChecks {
-            healthz: vec![Check::ping(), Check::new("etcd", etcd_check.clone())],
+            healthz: vec![
+                Check::ping(),
+                Check::new("etcd", etcd_check.clone()),
+                Check::new("kms-providers", kms_check.clone()),
+            ],
             // etcd is left out of liveness on purpose: restarting the API server does not
             // bring etcd back, it only adds a restart loop on top of an outage.
             livez: vec![Check::ping()],
@@ -426,6 +447,7 @@ impl ApiServer {
                 Check::new("informer-sync", cache_check),
                 Check::new("poststarthook/bootstrap-objects", bootstrap_check),
                 Check::new("poststarthook/crd-informer-synced", crd_check),
+                Check::new("kms-providers", kms_check),
             ],
         };
         Ok(ApiServer {

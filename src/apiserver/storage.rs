@@ -29,6 +29,8 @@ pub enum StoreError {
     Unavailable(String),
     #[error("stored object at {key} is not valid JSON: {message}")]
     Corrupt { key: String, message: String },
+    #[error("cannot encrypt the object: {0}")]
+    Encryption(String),
 }
 
 pub type StoreResult<T> = Result<T, StoreError>;
@@ -235,12 +237,23 @@ impl Storage {
 
     /// Encodes an object for storage: compact JSON in Kubernetes' key order, with an empty
     /// resourceVersion kept in its place (reads fill it in without reordering).
-    pub fn encode(&self, key: &str, value: &Value) -> Vec<u8> {
+    pub fn encode(&self, key: &str, value: &Value) -> StoreResult<Vec<u8>> {
         let plain = Self::encode_plain(value);
         match &self.encryption {
-            Some(e) => e.encrypt(key, plain),
-            None => plain,
+            Some(e) => e
+                .encrypt(key, plain)
+                .map_err(|e| StoreError::Encryption(e.to_string())),
+            None => Ok(plain),
         }
+    }
+
+    /// The encryption configuration's KMS providers (their Status loops run beside the
+    /// server).
+    pub fn kms_providers(&self) -> Vec<Arc<crate::apiserver::kms::KmsProvider>> {
+        self.encryption
+            .as_ref()
+            .map(|e| e.kms_providers())
+            .unwrap_or_default()
     }
 
     fn encode_plain(value: &Value) -> Vec<u8> {
@@ -309,7 +322,7 @@ impl Storage {
     pub async fn create(&self, key: &str, value: &Value, side: SideEffects) -> StoreResult<i64> {
         let mut compares = vec![Compare::create_revision(key, CompareOp::Equal, 0)];
         compares.extend(side.compares);
-        let mut ops = vec![TxnOp::put(key, self.encode(key, value), None)];
+        let mut ops = vec![TxnOp::put(key, self.encode(key, value)?, None)];
         ops.extend(side.ops);
         let txn = Txn::new()
             .when(compares)
@@ -339,7 +352,7 @@ impl Storage {
     ) -> StoreResult<i64> {
         let mut compares = vec![Compare::mod_revision(key, CompareOp::Equal, expected)];
         compares.extend(side.compares);
-        let mut ops = vec![TxnOp::put(key, self.encode(key, value), None)];
+        let mut ops = vec![TxnOp::put(key, self.encode(key, value)?, None)];
         ops.extend(side.ops);
         self.guarded(key, compares, ops).await
     }

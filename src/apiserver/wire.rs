@@ -99,6 +99,8 @@ fn respond(code: StatusCode, mut body: Vec<u8>) -> Response {
 
 /// A single object, as JSON or as a one-row Table.
 pub fn object(code: StatusCode, value: &Value, def: &ResourceDef, output: Output) -> Response {
+    let converted = def.converted(value);
+    let value = converted.as_ref().unwrap_or(value);
     match output {
         Output::Json => respond(code, serde_json::to_vec(value).expect("values serialize")),
         Output::Table { include } => {
@@ -163,7 +165,7 @@ pub fn table(
             match include {
                 IncludeObject::None => {}
                 IncludeObject::Object => {
-                    row.insert("object".into(), o.clone());
+                    row.insert("object".into(), def.converted(o).unwrap_or_else(|| o.clone()));
                 }
                 IncludeObject::Metadata => {
                     row.insert(

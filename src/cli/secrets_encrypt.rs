@@ -93,9 +93,7 @@ async fn status(paths: &Paths, output: Format) -> anyhow::Result<()> {
         }
         return Ok(());
     };
-    let active = enc
-        .write_key(PREFIX)
-        .map(|k| format!("{:?}:{}", k.kind, k.name).to_lowercase());
+    let active = enc.write_provider(PREFIX);
     let counts = count_by_key(paths).await?;
     match output {
         Format::Json => {
@@ -134,6 +132,12 @@ async fn rotate(paths: &Paths) -> anyhow::Result<()> {
             paths.encryption_config().display()
         );
     };
+    if encryption::secrets_use_kms(&text).map_err(|m| anyhow::anyhow!(m))? {
+        bail!(
+            "{} uses a kms provider: its keys live in the KMS. Rotate the key there; the API server notices the new key id within a minute and encrypts new writes with a new seed",
+            paths.encryption_config().display()
+        );
+    }
     // Every existing key stays (values written with them must stay readable); the new one,
     // of the provider in use (aescbc when there is none), goes first.
     let old_keys = encryption::secrets_keys(&text).map_err(|m| anyhow::anyhow!(m))?;
@@ -167,7 +171,9 @@ async fn rotate(paths: &Paths) -> anyhow::Result<()> {
         {
             continue;
         }
-        let sealed = new.encrypt(&key, plain.into_owned());
+        let sealed = new
+            .encrypt(&key, plain.into_owned())
+            .map_err(|e| anyhow::anyhow!("{key}: {e}"))?;
         // Guarded by the revision read: a Secret written meanwhile (already with the new key)
         // is left as it is.
         let txn = Txn::new()

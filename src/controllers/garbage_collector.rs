@@ -1,6 +1,7 @@
 //! The garbage collector: ownerReferences as Kubernetes honours them, for every resource the
-//! API serves (found by discovery at start). It watches metadata only and keeps a graph of
-//! owners and dependents:
+//! API serves (found by discovery at start, and again whenever a CustomResourceDefinition
+//! changes, so custom resources are owners and dependents too). It watches metadata only and
+//! keeps a graph of owners and dependents:
 //! - a dependent whose owners are all gone is deleted (Background propagation's second half);
 //!   one that lost only some owners has those references removed;
 //! - an owner deleted with propagationPolicy=Foreground (finalizer `foregroundDeletion`) has
@@ -12,7 +13,8 @@
 //! that lags never costs an object.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
 
 use futures::FutureExt;
 use futures::StreamExt;
@@ -36,6 +38,23 @@ struct Watched {
     resource: ApiResource,
     namespaced: bool,
     store: Store<Meta>,
+    /// Dropping it ends the watch (the resource is no longer served).
+    stop: Mutex<Option<tokio::sync::oneshot::Sender<()>>>,
+}
+
+impl Watched {
+    fn is(&self, r: &ApiResource) -> bool {
+        self.resource.group == r.group
+            && self.resource.version == r.version
+            && self.resource.plural == r.plural
+    }
+
+    fn running(&self) -> bool {
+        self.stop
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .is_some()
+    }
 }
 
 /// Where an object lives: (resource index, key).
@@ -77,8 +96,11 @@ impl Graph {
 
 struct Collector {
     client: kube::Client,
-    watched: Vec<Watched>,
+    /// Append-only (graph nodes hold indexes into it); a resource no longer served keeps its
+    /// slot with its watch stopped.
+    watched: RwLock<Vec<Arc<Watched>>>,
     graph: Mutex<Graph>,
+    queue: Arc<WorkQueue>,
 }
 
 fn has_finalizer(obj: &Meta, f: &str) -> bool {
@@ -92,51 +114,23 @@ fn item(kind: &str, at: &Node) -> String {
 pub fn start(ctx: &Arc<Context>) -> BoxFuture<'static, ()> {
     let client = ctx.client.clone();
     async move {
-        let discovery = loop {
-            match Discovery::new(client.clone()).run().await {
-                Ok(d) => break d,
-                Err(e) => {
-                    tracing::warn!(error = %e, "garbage collector: discovery failed; retrying");
-                    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
-                }
-            }
-        };
-        let mut informers = Vec::new();
-        let mut watched = Vec::new();
-        for group in discovery.groups() {
-            for (resource, caps) in group.recommended_resources() {
-                let needed = [verbs::LIST, verbs::WATCH, verbs::DELETE, verbs::PATCH];
-                if !needed.iter().all(|v| caps.supports_operation(v)) {
-                    continue;
-                }
-                let api: Api<Meta> = Api::all_with(client.clone(), &resource);
-                let events = watcher(api, watcher::Config::default())
-                    .default_backoff()
-                    .boxed();
-                let informer = Informer::from_events("metadata", events);
-                watched.push(Watched {
-                    resource,
-                    namespaced: caps.scope == Scope::Namespaced,
-                    store: informer.store(),
-                });
-                informers.push(informer);
-            }
-        }
         let this = Arc::new(Collector {
             client,
-            watched,
+            watched: RwLock::default(),
             graph: Mutex::default(),
+            queue: WorkQueue::new(),
         });
-        let queue = WorkQueue::new();
-        for (index, informer) in informers.iter().enumerate() {
-            let (this, queue) = (this.clone(), queue.clone());
-            informer.on_change(move |change| this.observe(index, change, &queue));
-            informer.start();
+        while let Err(e) = this.discover().await {
+            tracing::warn!(error = %e, "garbage collector: discovery failed; retrying");
+            tokio::time::sleep(Duration::from_secs(2)).await;
         }
-        for w in &this.watched {
-            w.store.wait_synced().await;
+        let stores: Vec<Store<Meta>> = this.all().iter().map(|w| w.store.clone()).collect();
+        for store in stores {
+            store.wait_synced().await;
         }
-        tracing::info!(resources = this.watched.len(), "garbage collector synced");
+        tracing::info!(resources = this.all().len(), "garbage collector synced");
+        tokio::spawn(this.clone().follow_definitions());
+        let queue = this.queue.clone();
         runtime::run_workers("garbage-collector", queue, 4, move |key: String| {
             let this = this.clone();
             async move { this.process(&key).await }
@@ -149,6 +143,89 @@ pub fn start(ctx: &Arc<Context>) -> BoxFuture<'static, ()> {
 impl Collector {
     fn graph(&self) -> std::sync::MutexGuard<'_, Graph> {
         self.graph.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn all(&self) -> Vec<Arc<Watched>> {
+        self.watched
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    fn watched(&self, index: usize) -> Option<Arc<Watched>> {
+        self.watched
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(index)
+            .cloned()
+    }
+
+    /// Watches every served resource not watched yet and stops the watches of resources no
+    /// longer served.
+    async fn discover(self: &Arc<Self>) -> kube::Result<()> {
+        let discovery = Discovery::new(self.client.clone()).run().await?;
+        let mut served = Vec::new();
+        for group in discovery.groups() {
+            for (resource, caps) in group.recommended_resources() {
+                let needed = [verbs::LIST, verbs::WATCH, verbs::DELETE, verbs::PATCH];
+                if needed.iter().all(|v| caps.supports_operation(v)) {
+                    served.push((resource, caps.scope == Scope::Namespaced));
+                }
+            }
+        }
+        for w in self.all() {
+            if w.running() && !served.iter().any(|(r, _)| w.is(r)) {
+                tracing::info!(resource = %w.resource.plural, group = %w.resource.group, "garbage collector: no longer served");
+                w.stop.lock().unwrap_or_else(|e| e.into_inner()).take();
+            }
+        }
+        for (resource, namespaced) in served {
+            if self.all().iter().any(|w| w.running() && w.is(&resource)) {
+                continue;
+            }
+            let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+            let api: Api<Meta> = Api::all_with(self.client.clone(), &resource);
+            let events = watcher(api, watcher::Config::default())
+                .default_backoff()
+                .take_until(stopped)
+                .boxed();
+            let informer = Informer::from_events("metadata", events);
+            let index = {
+                let mut watched = self.watched.write().unwrap_or_else(|e| e.into_inner());
+                watched.push(Arc::new(Watched {
+                    resource,
+                    namespaced,
+                    store: informer.store(),
+                    stop: Mutex::new(Some(stop)),
+                }));
+                watched.len() - 1
+            };
+            let this = self.clone();
+            informer.on_change(move |change| this.observe(index, change, &this.queue));
+            informer.start();
+        }
+        Ok(())
+    }
+
+    /// Discovers again whenever a CustomResourceDefinition changes (a second later, once the
+    /// API servers serve it).
+    async fn follow_definitions(self: Arc<Self>) {
+        use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceDefinition;
+        let api: Api<CustomResourceDefinition> = Api::all(self.client.clone());
+        let mut events = watcher(api, watcher::Config::default())
+            .default_backoff()
+            .boxed();
+        while let Some(event) = events.next().await {
+            if matches!(event, Ok(watcher::Event::InitApply(_))) {
+                continue; // the CRDs at start were discovered already
+            }
+            tokio::time::sleep(Duration::from_secs(1)).await;
+            // Everything that arrived meanwhile is covered by the same discovery.
+            while let Some(Some(_)) = events.next().now_or_never() {}
+            if let Err(e) = self.discover().await {
+                tracing::warn!(error = %e, "garbage collector: discovery failed");
+            }
+        }
     }
 
     fn observe(&self, index: usize, change: &Change<'_, Meta>, queue: &WorkQueue) {
@@ -194,11 +271,13 @@ impl Collector {
     }
 
     fn get(&self, at: &Node) -> Option<Arc<Meta>> {
-        self.watched.get(at.0)?.store.get(&at.1)
+        self.watched(at.0)?.store.get(&at.1)
     }
 
     fn api(&self, index: usize, namespace: &str) -> Api<DynamicObject> {
-        let w = &self.watched[index];
+        let w = self
+            .watched(index)
+            .expect("graph nodes index watched resources");
         if w.namespaced {
             Api::namespaced_with(self.client.clone(), namespace, &w.resource)
         } else {
@@ -242,19 +321,15 @@ impl Collector {
                 OwnerState::Present
             });
         }
-        let (group, version) = match owner.api_version.split_once('/') {
-            Some((g, v)) => (g, v),
-            None => ("", owner.api_version.as_str()),
-        };
-        let Some(index) = self.watched.iter().position(|w| {
-            w.resource.group == group
-                && w.resource.version == version
-                && w.resource.kind == owner.kind
+        // The group is enough: any served version finds the object (versions share storage).
+        let group = owner.api_version.split_once('/').map_or("", |(g, _)| g);
+        let Some(index) = self.all().iter().position(|w| {
+            w.running() && w.resource.group == group && w.resource.kind == owner.kind
         }) else {
             // A kind we cannot look up: never delete on a guess.
             return Ok(OwnerState::Present);
         };
-        let ns = if self.watched[index].namespaced {
+        let ns = if self.all()[index].namespaced {
             namespace
         } else {
             ""
@@ -303,7 +378,7 @@ impl Collector {
             };
             match api.delete(&name, &params).await {
                 Ok(_) => {
-                    tracing::info!(object = %at.1, resource = %self.watched[at.0].resource.plural, "garbage-collected (its owners are gone)")
+                    tracing::info!(object = %at.1, resource = %self.api(at.0, "").resource_url(), "garbage-collected (its owners are gone)")
                 }
                 Err(kube::Error::Api(e)) if e.code == 404 || e.code == 409 => {}
                 Err(e) => return Err(e.into()),

@@ -4,6 +4,8 @@
 
 #![allow(dead_code)]
 
+pub mod kms_plugin;
+
 use std::net::Ipv4Addr;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -45,6 +47,21 @@ impl Node {
 
     pub fn paths(&self) -> Paths {
         Paths::new(&self.root())
+    }
+
+    /// The value etcd holds under `key`, read with the node's own etcd client credentials
+    /// (bypassing the API server: what is really stored).
+    pub fn etcd_value(&self, key: &str) -> Vec<u8> {
+        block_on(async {
+            let member = kubeforge::etcd::snapshot::LocalMember::from_manifest(&self.paths())
+                .expect("the node's etcd member");
+            let mut client = member.connect().await.expect("connect to etcd");
+            let response = client.get(key, None).await.expect("etcd get");
+            match response.kvs().first() {
+                Some(kv) => kv.value().to_vec(),
+                None => panic!("etcd holds nothing under {key}"),
+            }
+        })
     }
 
     /// The binary with a clean environment and this node's root.

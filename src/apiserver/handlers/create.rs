@@ -81,6 +81,7 @@ pub async fn create_object(api: &Api, call: &Call, mut obj: Value) -> ApiResult<
             return Ok(meta::canonical_order(candidate));
         }
         meta::set_str(&mut candidate, "resourceVersion", "");
+        def.to_storage(&mut candidate);
         let mut candidate = meta::canonical_order(candidate);
         match api.storage.create(&key, &candidate, side).await {
             Ok(rev) => {

@@ -73,10 +73,20 @@ pub async fn list(api: &Api, call: &Call) -> ApiResult<Response> {
     Ok(match call.output() {
         Output::Json => {
             let encoded: Vec<Bytes> = match &items {
-                Items::Cached(v) => v.iter().map(|o| o.json().clone()).collect(),
+                Items::Cached(v) => v
+                    .iter()
+                    .map(|o| match call.def.converted(&o.value) {
+                        Some(c) => Bytes::from(serde_json::to_vec(&c).expect("values serialize")),
+                        None => o.json().clone(),
+                    })
+                    .collect(),
                 Items::Stored(v) => v
                     .iter()
-                    .map(|s| Bytes::from(serde_json::to_vec(&s.value).expect("values serialize")))
+                    .map(|s| {
+                        let c = call.def.converted(&s.value);
+                        let value = c.as_ref().unwrap_or(&s.value);
+                        Bytes::from(serde_json::to_vec(value).expect("values serialize"))
+                    })
                     .collect(),
             };
             let refs: Vec<&Bytes> = encoded.iter().collect();

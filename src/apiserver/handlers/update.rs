@@ -93,10 +93,16 @@ pub async fn update_or_create(
             None
         };
         from_cache = cached.is_some();
-        let old = match cached {
+        let mut old = match cached {
             Some(c) => Some(c),
             None => api.read(call).await?,
         };
+        // A custom object written through another version, as this version sees it.
+        if let Some(o) = old.as_mut()
+            && let Some(c) = call.def.converted(&o.value)
+        {
+            o.value = c;
+        }
         // Whatever happens below, a retry reads etcd.
         let stale_possible = std::mem::take(&mut from_cache);
         let Some(old) = old else {
@@ -223,6 +229,7 @@ pub async fn commit(
         meta::set_str(&mut new, "resourceVersion", rev.to_string());
         return Ok(new);
     }
+    call.def.to_storage(&mut new);
     let rev = api
         .storage
         .update(key, &new, old.mod_revision, side)

@@ -53,7 +53,12 @@ impl Encoder {
         line.extend_from_slice(kind.as_bytes());
         line.extend_from_slice(b"\",\"object\":");
         match self.output {
-            Output::Json => line.extend_from_slice(obj.json()),
+            Output::Json => match self.def.converted(&obj.value) {
+                Some(c) => {
+                    line.extend_from_slice(&serde_json::to_vec(&c).expect("values serialize"))
+                }
+                None => line.extend_from_slice(obj.json()),
+            },
             Output::Table { include } => {
                 // Only the first event carries the column definitions, as upstream does.
                 let table = wire::table(

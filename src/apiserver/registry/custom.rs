@@ -40,6 +40,8 @@ pub struct ScalePaths {
 pub struct CustomResource {
     /// The CRD's name (`crontabs.stable.example.com`).
     pub crd: String,
+    /// `group/version` of the CRD's storage version: objects are stored as that version.
+    pub storage_api_version: String,
     /// The version's `openAPIV3Schema` (structural; validated when the CRD was written).
     pub schema: Value,
     pub columns: Vec<PrinterColumn>,
@@ -51,12 +53,14 @@ pub struct CustomResource {
 impl CustomResource {
     pub fn new(
         crd: String,
+        storage_api_version: String,
         schema: Value,
         columns: Vec<PrinterColumn>,
         scale: Option<ScalePaths>,
     ) -> Self {
         CustomResource {
             crd,
+            storage_api_version,
             schema,
             columns,
             scale,
@@ -281,7 +285,7 @@ mod tests {
             .format(&time::format_description::well_known::Rfc3339)
             .unwrap();
         let o = json!({"metadata": {"name": "a", "creationTimestamp": created}, "spec": {"replicas": 3, "image": "x"}});
-        let plain = CustomResource::new("c".into(), json!({}), Vec::new(), None);
+        let plain = CustomResource::new("c".into(), "g/v1".into(), json!({}), Vec::new(), None);
         assert_eq!(plain.cells(&o, now), [json!("a"), json!("30s")]);
         assert_eq!(plain.column_definitions()[1]["name"], "Age");
         let col = |name: &str, kind: &str, path: &str| PrinterColumn {
@@ -294,6 +298,7 @@ mod tests {
         };
         let with = CustomResource::new(
             "c".into(),
+            "g/v1".into(),
             json!({}),
             vec![
                 col("Replicas", "integer", ".spec.replicas"),

@@ -210,6 +210,33 @@ impl ResourceDef {
         }
     }
 
+    /// A custom object written through another served version, as this version presents it
+    /// (the `None` conversion strategy: only apiVersion changes); `None` when no change.
+    pub fn converted(&self, obj: &Value) -> Option<Value> {
+        self.custom?;
+        let wanted = self.api_version();
+        let have = obj.get("apiVersion").and_then(Value::as_str)?;
+        if have == wanted {
+            return None;
+        }
+        let mut out = obj.clone();
+        out["apiVersion"] = Value::String(wanted);
+        Some(out)
+    }
+
+    /// Sets a custom object's apiVersion to its CRD's storage version before it is stored
+    /// (reads convert it back with `converted`).
+    pub fn to_storage(&self, obj: &mut Value) {
+        if let Some(c) = self.custom
+            && let Some(m) = obj.as_object_mut()
+        {
+            m.insert(
+                "apiVersion".into(),
+                Value::String(c.storage_api_version.clone()),
+            );
+        }
+    }
+
     /// The merge facts (list keys, strategies) patches and field ownership use: none for a
     /// custom resource (its lists are atomic, as a structural schema without list-type
     /// extensions makes them upstream).
