@@ -6,6 +6,7 @@
 
 use std::collections::{BTreeMap, VecDeque};
 use std::ops::Bound;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
@@ -15,12 +16,20 @@ use serde_json::Value;
 use tokio::sync::{RwLock, broadcast, mpsc, watch};
 
 use super::storage::{Storage, StoreError, prefix_end};
+use crate::etcd::binary::EtcdVersion;
 
 /// How many revisions of history to replay from etcd at start-up (bounded by compaction).
 const HISTORY_REVISIONS: i64 = 10_000;
 /// Events kept for watchers resuming from an older revision.
 const BUFFER_EVENTS: usize = 100_000;
 const ROOT: &str = "/registry/";
+/// How long a consistent read waits for the cache to reach etcd's revision before reading etcd
+/// instead (kube-apiserver's wait, and its fallback).
+const CONSISTENT_READ_WAIT: Duration = Duration::from_secs(3);
+/// The same wait when the cache cannot ask etcd for progress and relies on events alone (and
+/// etcd's periodic notifications): it gets there as soon as the events up to that revision
+/// arrive, unless the last write was outside `/registry/`.
+const CONSISTENT_READ_WAIT_ON_EVENTS: Duration = Duration::from_millis(500);
 
 /// One object as cached: shared, with its JSON encoded once on first use.
 pub struct CachedObject {
@@ -108,6 +117,9 @@ pub struct WatchCache {
     events: broadcast::Sender<Arc<CacheEvent>>,
     revision: watch::Sender<i64>,
     progress: mpsc::Sender<()>,
+    /// Whether the etcd member the cache watches answers a progress request only after every
+    /// event up to the revision it reports (see `EtcdVersion::orders_requested_progress`).
+    progress_ordered: AtomicBool,
     storage: Storage,
 }
 
@@ -129,6 +141,7 @@ impl WatchCache {
             events,
             revision,
             progress,
+            progress_ordered: AtomicBool::new(false),
             storage,
         });
         tokio::spawn(cache.clone().run(progress_rx));
@@ -152,7 +165,9 @@ impl WatchCache {
             if *rx.borrow_and_update() >= revision && self.is_ready().await {
                 return Ok(());
             }
-            let _ = self.progress.try_send(());
+            if self.progress_ordered.load(Ordering::Relaxed) {
+                let _ = self.progress.try_send(());
+            }
             let wait = tokio::time::timeout_at(
                 deadline.min(tokio::time::Instant::now() + Duration::from_millis(50)),
                 rx.changed(),
@@ -166,7 +181,18 @@ impl WatchCache {
         }
     }
 
-    /// A consistent snapshot: waits for etcd's current revision first.
+    /// How long a consistent read should wait for the cache (`consistent_revision`) before it
+    /// reads etcd instead.
+    pub fn consistent_read_wait(&self) -> Duration {
+        if self.progress_ordered.load(Ordering::Relaxed) {
+            CONSISTENT_READ_WAIT
+        } else {
+            CONSISTENT_READ_WAIT_ON_EVENTS
+        }
+    }
+
+    /// A consistent snapshot: waits for etcd's current revision first. On a timeout the error
+    /// carries that revision, so the caller can read etcd at it instead.
     pub async fn consistent_revision(&self, timeout: Duration) -> Result<i64, CacheError> {
         let current = self.storage.current_revision().await?;
         self.wait_for(current, timeout).await?;
@@ -352,6 +378,17 @@ impl WatchCache {
             .with_progress_notify()
             .with_start_revision(start);
         let mut client = self.storage.client();
+        // Progress is asked for only where etcd keeps it behind the events it covers.
+        let ordered = match client.status().await {
+            Ok(status) => {
+                EtcdVersion::parse(status.version()).is_some_and(|v| v.orders_requested_progress())
+            }
+            Err(e) => {
+                self.storage.report(&e);
+                return Err(Follow::Broken(e.to_string()));
+            }
+        };
+        self.progress_ordered.store(ordered, Ordering::Relaxed);
         let mut stream = client.watch(ROOT, Some(options)).await.map_err(|e| {
             self.storage.report(&e);
             Follow::Broken(e.to_string())
@@ -363,7 +400,9 @@ impl WatchCache {
             let message = tokio::select! {
                 m = stream.message() => m,
                 Some(()) = progress.recv() => {
-                    let _ = stream.request_progress().await;
+                    if ordered {
+                        let _ = stream.request_progress().await;
+                    }
                     continue;
                 }
             };

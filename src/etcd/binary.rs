@@ -30,13 +30,28 @@ impl EtcdVersion {
     /// Parses `etcd --version` output ("etcd Version: 3.4.23").
     pub fn parse_output(text: &str) -> Option<Self> {
         let line = text.lines().find(|l| l.starts_with("etcd Version:"))?;
-        let v = line.trim_start_matches("etcd Version:").trim();
-        let mut parts = v.split(['.', '-', '+']);
+        Self::parse(line.trim_start_matches("etcd Version:"))
+    }
+
+    /// Parses a version as etcd reports it ("3.4.23", "3.5.0-rc.1").
+    pub fn parse(version: &str) -> Option<Self> {
+        let mut parts = version.trim().split(['.', '-', '+']);
         Some(EtcdVersion {
             major: parts.next()?.parse().ok()?,
             minor: parts.next()?.parse().ok()?,
             patch: parts.next()?.parse().ok()?,
         })
+    }
+
+    /// Whether a progress notification this release sends on request comes after every event
+    /// up to its revision. Before 3.4.31 and 3.5.13 it can overtake events still queued for the
+    /// watch (etcd issues 15220 and 17507), so a cache trusting it could skip those events.
+    pub fn orders_requested_progress(&self) -> bool {
+        match (self.major, self.minor) {
+            (3, 4) => self.patch >= 31,
+            (3, 5) => self.patch >= 13,
+            (major, minor) => major > 3 || (major == 3 && minor > 5),
+        }
     }
 }
 
@@ -97,5 +112,17 @@ mod tests {
         assert_eq!(v.to_string(), "3.4.23");
         assert!(v >= MIN_VERSION);
         assert!(EtcdVersion::parse_output("nonsense").is_none());
+    }
+
+    #[test]
+    fn requested_progress_is_ordered_from_the_fixed_releases_on() {
+        let ordered = |v: &str| EtcdVersion::parse(v).unwrap().orders_requested_progress();
+        assert!(!ordered("3.4.23"));
+        assert!(!ordered("3.4.30"));
+        assert!(ordered("3.4.31"));
+        assert!(!ordered("3.5.12"));
+        assert!(ordered("3.5.13"));
+        assert!(ordered("3.6.0-rc.1"));
+        assert!(ordered("4.0.0"));
     }
 }

@@ -9,6 +9,7 @@ use hyper::body::Bytes;
 use serde_json::{Value, json};
 
 use super::{Api, CONSISTENT_READ_TIMEOUT, Call, cache_error, store_error};
+use crate::apiserver::cache::CacheError;
 use crate::apiserver::errors::{ApiError, ApiResult};
 use crate::apiserver::meta;
 use crate::apiserver::registry::ResourceDef;
@@ -124,11 +125,7 @@ async fn read_list(
                     "resourceVersionMatch is forbidden unless resourceVersion is provided",
                 ));
             }
-            api.cache
-                .consistent_revision(CONSISTENT_READ_TIMEOUT)
-                .await
-                .map_err(cache_error)?;
-            from_cache(api, filter, prefix, limit).await
+            consistent(api, filter, prefix, limit).await
         }
         n => {
             let n: i64 = n
@@ -154,6 +151,29 @@ async fn read_list(
                 )))
             }
         }
+    }
+}
+
+/// A consistent read: from the cache once it has caught up with etcd's current revision, or,
+/// if it does not in time, from etcd at that revision (as kube-apiserver falls back).
+async fn consistent(
+    api: &Api,
+    filter: &Filter,
+    prefix: &str,
+    limit: usize,
+) -> ApiResult<(Items, i64, Option<String>)> {
+    let wait = api.cache.consistent_read_wait();
+    match api.cache.consistent_revision(wait).await {
+        Ok(_) => from_cache(api, filter, prefix, limit).await,
+        Err(CacheError::Timeout(revision)) => {
+            tracing::debug!(
+                prefix,
+                revision,
+                "consistent read from etcd: the cache is behind"
+            );
+            from_etcd(api, filter, prefix, revision, None, limit).await
+        }
+        Err(e) => Err(cache_error(e)),
     }
 }
 
@@ -228,20 +248,14 @@ async fn from_etcd(
 pub async fn collect(api: &Api, call: &Call) -> ApiResult<Vec<Stored>> {
     let filter = Filter::from_call(call)?;
     let prefix = call.def.namespace_prefix(call.namespace());
-    api.cache
-        .consistent_revision(CONSISTENT_READ_TIMEOUT)
-        .await
-        .map_err(cache_error)?;
-    let (items, _, _) = api
-        .cache
-        .list(&prefix, None, 0, |v| filter.matches(v))
-        .await
-        .map_err(cache_error)?;
-    Ok(items
-        .into_iter()
-        .map(|o| Stored {
-            value: o.value.clone(),
-            mod_revision: o.revision,
-        })
-        .collect())
+    Ok(match consistent(api, &filter, &prefix, 0).await?.0 {
+        Items::Cached(items) => items
+            .into_iter()
+            .map(|o| Stored {
+                value: o.value.clone(),
+                mod_revision: o.revision,
+            })
+            .collect(),
+        Items::Stored(items) => items,
+    })
 }
