@@ -332,8 +332,15 @@ impl Reporter {
         }
         // Mirror pods of static pods that are gone.
         let all: Api<Pod> = Api::all(self.client.clone());
+        // From the API server's cache (resourceVersion 0, as a kubelet's reflector lists): this
+        // runs every sync, and a consistent list would make the API server confirm etcd's
+        // revision (or read etcd) each time; a pod missed now is found at the next sync.
         let mine = all
-            .list(&ListParams::default().fields(&format!("spec.nodeName={node}")))
+            .list(
+                &ListParams::default()
+                    .match_any()
+                    .fields(&format!("spec.nodeName={node}")),
+            )
             .await?;
         for pod in mine.items {
             let is_mirror = pod
