@@ -25,7 +25,7 @@ const BUFFER_EVENTS: usize = 100_000;
 const ROOT: &str = "/registry/";
 /// How long a consistent read waits for the cache to reach etcd's revision before reading etcd
 /// instead (kube-apiserver's wait, and its fallback).
-const CONSISTENT_READ_WAIT: Duration = Duration::from_secs(3);
+pub const CONSISTENT_READ_WAIT: Duration = Duration::from_secs(3);
 /// The same wait when the cache cannot ask etcd for progress and relies on events alone (and
 /// etcd's periodic notifications): it gets there as soon as the events up to that revision
 /// arrive, unless the last write was outside `/registry/`.

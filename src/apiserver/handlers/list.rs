@@ -8,8 +8,8 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use hyper::body::Bytes;
 use serde_json::{Value, json};
 
-use super::{Api, CONSISTENT_READ_TIMEOUT, Call, cache_error, store_error};
-use crate::apiserver::cache::CacheError;
+use super::{Api, Call, cache_error, store_error};
+use crate::apiserver::cache::{CONSISTENT_READ_WAIT, CacheError};
 use crate::apiserver::errors::{ApiError, ApiResult};
 use crate::apiserver::meta;
 use crate::apiserver::registry::ResourceDef;
@@ -136,7 +136,7 @@ async fn read_list(
                 from_etcd(api, filter, prefix, n, None, limit).await
             } else if rvm.is_empty() || rvm == "NotOlderThan" {
                 api.cache
-                    .wait_for(n, CONSISTENT_READ_TIMEOUT)
+                    .wait_for(n, CONSISTENT_READ_WAIT)
                     .await
                     .map_err(|_| {
                         ApiError::timeout(format!(

@@ -13,7 +13,6 @@ mod watch;
 pub mod write;
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use http::HeaderMap;
 use hyper::body::Bytes;
@@ -259,9 +258,6 @@ pub fn cache_error(e: CacheError) -> ApiError {
         CacheError::Store(s) => store_error(s),
     }
 }
-
-/// How long a consistent read waits for the watch cache.
-pub const CONSISTENT_READ_TIMEOUT: Duration = Duration::from_secs(3);
 
 /// The object an update writes, minus `resourceVersion`: two are the same change if equal.
 pub fn same_content(a: &Value, b: &Value) -> bool {
