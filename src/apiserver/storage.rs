@@ -90,14 +90,24 @@ struct Members {
 
 impl Members {
     fn current(&self) -> Client {
-        let clients = self.clients.read().expect("members lock");
-        let i = self.current.load(Ordering::Relaxed) % clients.len();
-        clients[i].1.clone()
+        self.current_indexed().1
     }
 
-    /// After a failed call on `client`'s member: use the next one (unless another call has
-    /// already moved on).
-    fn failed_over(&self, failed: &etcd_client::Error) {
+    /// The member in use and its position, for [`Members::failed_over`].
+    fn current_indexed(&self) -> (usize, Client) {
+        let clients = self.clients.read().expect("members lock");
+        let i = self.current.load(Ordering::Relaxed);
+        (i, clients[i % clients.len()].1.clone())
+    }
+
+    fn len(&self) -> usize {
+        self.clients.read().expect("members lock").len()
+    }
+
+    /// After a failed call on member `used`: use the next one if the failure was the
+    /// member's (unreachable, or unable to serve) rather than the request's, unless another
+    /// call has already moved on. Returns whether the member was at fault.
+    fn failed_over(&self, used: usize, failed: &etcd_client::Error) -> bool {
         let unreachable = match failed {
             // gRPC codes Unknown (2), DeadlineExceeded (4), Unavailable (14).
             etcd_client::Error::GRpcStatus(s) => matches!(s.code() as i32, 2 | 4 | 14),
@@ -107,14 +117,23 @@ impl Members {
         let text = failed.to_string();
         let cannot_serve = text.contains("learner") || text.contains("no leader");
         if !(unreachable || cannot_serve) {
-            return;
+            return false;
         }
         let clients = self.clients.read().expect("members lock");
         if clients.len() < 2 {
-            return;
+            return true;
         }
-        let next = (self.current.fetch_add(1, Ordering::Relaxed) + 1) % clients.len();
-        tracing::warn!(error = %text, next = %clients[next].0, "etcd member unavailable; failing over");
+        let moved = self.current.compare_exchange(
+            used,
+            used.wrapping_add(1),
+            Ordering::Relaxed,
+            Ordering::Relaxed,
+        );
+        if moved.is_ok() {
+            let next = used.wrapping_add(1) % clients.len();
+            tracing::warn!(error = %text, next = %clients[next].0, "etcd member unavailable; failing over");
+        }
+        true
     }
 
     /// Adds clients for members etcd lists that are not known yet, and goes back to the first
@@ -219,20 +238,42 @@ impl Storage {
 
     /// Reports a failed call made with [`Storage::client`], so the next goes elsewhere.
     pub fn report(&self, e: &etcd_client::Error) {
-        self.members.failed_over(e);
+        let (used, _) = self.members.current_indexed();
+        self.members.failed_over(used, e);
     }
 
-    fn kv(&self) -> etcd_client::KvClient {
-        self.members
-            .current()
-            .kv_client()
-            .max_decoding_message_size(MAX_MESSAGE)
+    /// The current member's KV client, and its position.
+    fn kv(&self) -> (usize, etcd_client::KvClient) {
+        let (used, client) = self.members.current_indexed();
+        (
+            used,
+            client.kv_client().max_decoding_message_size(MAX_MESSAGE),
+        )
     }
 
-    /// Maps an etcd error, failing over when the member could not serve the call.
-    fn err(&self, e: etcd_client::Error) -> StoreError {
-        self.members.failed_over(&e);
-        etcd_err(e)
+    /// Runs `call` on the current member and, when that member could not serve it, on the
+    /// next ones in turn: losing a member costs a request nothing more than a retry. A write
+    /// goes to another member only when etcd cannot have applied it — the connection was never
+    /// made, or the member refused before proposing (no leader, a learner) — as etcd's own
+    /// client retries mutations; a write that timed out may have been applied, so its error is
+    /// the caller's.
+    async fn on_members<T, F, Fut>(&self, retry: Retry, call: F) -> StoreResult<T>
+    where
+        F: Fn(etcd_client::KvClient) -> Fut,
+        Fut: std::future::Future<Output = Result<T, etcd_client::Error>>,
+    {
+        let mut attempts = self.members.len();
+        loop {
+            let (used, kv) = self.kv();
+            let e = match call(kv).await {
+                Ok(v) => return Ok(v),
+                Err(e) => e,
+            };
+            attempts -= 1;
+            if !self.members.failed_over(used, &e) || attempts == 0 || !retry.may_retry(&e) {
+                return Err(etcd_err(e));
+            }
+        }
     }
 
     /// Encodes an object for storage: compact JSON in Kubernetes' key order, with an empty
@@ -297,7 +338,9 @@ impl Storage {
 
     /// A linearizable read of one key.
     pub async fn get(&self, key: &str) -> StoreResult<Option<Stored>> {
-        let resp = self.kv().get(key, None).await.map_err(|e| self.err(e))?;
+        let resp = self
+            .on_members(Retry::Read, |mut kv| async move { kv.get(key, None).await })
+            .await?;
         match resp.kvs().first() {
             Some(kv) => Ok(Some(self.decode(
                 kv.key(),
@@ -311,10 +354,11 @@ impl Storage {
     /// The store's current revision (a cheap linearizable read).
     pub async fn current_revision(&self) -> StoreResult<i64> {
         let resp = self
-            .kv()
-            .get("/registry/", Some(GetOptions::new().with_count_only()))
-            .await
-            .map_err(|e| self.err(e))?;
+            .on_members(Retry::Read, |mut kv| async move {
+                kv.get("/registry/", Some(GetOptions::new().with_count_only()))
+                    .await
+            })
+            .await?;
         Ok(resp.header().map_or(0, |h| h.revision()))
     }
 
@@ -331,7 +375,12 @@ impl Storage {
                 key,
                 Some(GetOptions::new().with_count_only()),
             )]);
-        let resp = self.kv().txn(txn).await.map_err(|e| self.err(e))?;
+        let resp = self
+            .on_members(Retry::Write, |mut kv| {
+                let txn = txn.clone();
+                async move { kv.txn(txn).await }
+            })
+            .await?;
         if resp.succeeded() {
             return Ok(resp.header().map_or(0, |h| h.revision()));
         }
@@ -379,7 +428,12 @@ impl Storage {
                 key,
                 Some(GetOptions::new().with_count_only()),
             )]);
-        let resp = self.kv().txn(txn).await.map_err(|e| self.err(e))?;
+        let resp = self
+            .on_members(Retry::Write, |mut kv| {
+                let txn = txn.clone();
+                async move { kv.txn(txn).await }
+            })
+            .await?;
         if resp.succeeded() {
             return Ok(resp.header().map_or(0, |h| h.revision()));
         }
@@ -407,10 +461,11 @@ impl Storage {
             options = options.with_revision(revision);
         }
         let mut resp = self
-            .kv()
-            .get(start, Some(options))
-            .await
-            .map_err(|e| self.err(e))?;
+            .on_members(Retry::Read, |mut kv| {
+                let (start, options) = (start.clone(), options.clone());
+                async move { kv.get(start, Some(options)).await }
+            })
+            .await?;
         let rev = resp.header().map_or(0, |h| h.revision());
         let more = resp.more();
         let mut items = Vec::new();
@@ -438,12 +493,37 @@ impl Storage {
 
     /// Compacts history older than `revision`.
     pub async fn compact(&self, revision: i64) -> StoreResult<()> {
-        self.kv()
-            .compact(revision, None)
-            .await
-            .map(|_| ())
-            .map_err(|e| self.err(e))
+        // Compacting to the same revision twice is harmless: retried as a read.
+        self.on_members(Retry::Read, |mut kv| async move {
+            kv.compact(revision, None).await
+        })
+        .await
+        .map(|_| ())
     }
+}
+
+/// Which failed calls may be sent again to another member.
+#[derive(Clone, Copy)]
+enum Retry {
+    /// Reads: any failure of the member.
+    Read,
+    /// Writes: only failures that show the write was not applied.
+    Write,
+}
+
+impl Retry {
+    fn may_retry(self, e: &etcd_client::Error) -> bool {
+        match self {
+            Retry::Read => true,
+            Retry::Write => cannot_have_been_applied(&e.to_string()),
+        }
+    }
+}
+
+/// Whether a failed write's error shows etcd did not apply it: tonic's "tcp connect error"
+/// (the request never left this process), or a member refusing before proposing.
+fn cannot_have_been_applied(error: &str) -> bool {
+    error.contains("connect error") || error.contains("no leader") || error.contains("learner")
 }
 
 /// The smallest key greater than every key with `prefix`.
@@ -456,4 +536,114 @@ pub fn prefix_end(prefix: &str) -> Vec<u8> {
         }
     }
     vec![0]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// A real single-member etcd on a free loopback port, killed on drop.
+    struct Etcd {
+        child: std::process::Child,
+        url: String,
+        _dir: tempfile::TempDir,
+    }
+
+    impl Drop for Etcd {
+        fn drop(&mut self) {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+
+    fn free_port() -> u16 {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.local_addr().unwrap().port()
+    }
+
+    async fn start_etcd() -> Etcd {
+        let binary = crate::etcd::find_binary(None).expect("etcd installed (etcd-server)");
+        let dir = tempfile::tempdir().unwrap();
+        let (client, peer) = (free_port(), free_port());
+        let url = format!("http://127.0.0.1:{client}");
+        let child = std::process::Command::new(&binary.path)
+            .arg("--data-dir")
+            .arg(dir.path())
+            .args([
+                "--listen-client-urls",
+                &url,
+                "--advertise-client-urls",
+                &url,
+            ])
+            .arg("--listen-peer-urls")
+            .arg(format!("http://127.0.0.1:{peer}"))
+            .arg("--initial-advertise-peer-urls")
+            .arg(format!("http://127.0.0.1:{peer}"))
+            .arg("--initial-cluster")
+            .arg(format!("default=http://127.0.0.1:{peer}"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let etcd = Etcd {
+            child,
+            url,
+            _dir: dir,
+        };
+        for _ in 0..100 {
+            if let Ok(mut c) = Client::connect([etcd.url.as_str()], None).await
+                && c.status().await.is_ok()
+            {
+                return etcd;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("etcd at {} did not start", etcd.url);
+    }
+
+    /// The first call after a member is lost goes to it, and is retried on the next member
+    /// rather than failing: a write that never reached etcd is safe to send again.
+    #[tokio::test]
+    async fn a_call_to_an_unreachable_member_is_retried_on_the_next() {
+        let etcd = start_etcd().await;
+        let dead = format!("http://127.0.0.1:{}", free_port());
+        let storage = Storage::connect(&[dead, etcd.url.clone()], None)
+            .await
+            .unwrap();
+        let value = json!({"apiVersion": "v1", "kind": "ConfigMap",
+            "metadata": {"name": "a", "resourceVersion": ""}});
+        let key = "/registry/configmaps/default/a";
+        let revision = storage
+            .create(key, &value, SideEffects::default())
+            .await
+            .expect("the create is retried on the live member");
+        // Back on the dead member for the next calls: reads are retried too.
+        storage.members.current.store(0, Ordering::Relaxed);
+        let read = storage.get(key).await.unwrap().expect("the object");
+        assert_eq!(read.mod_revision, revision);
+        storage.members.current.store(0, Ordering::Relaxed);
+        let page = storage.list("/registry/configmaps/", 0, None, 10).await;
+        assert_eq!(page.unwrap().items.len(), 1);
+    }
+
+    /// A write whose outcome is unknown is not sent again: only a connection never made (or a
+    /// member refusing before proposing) makes a retry safe.
+    #[test]
+    fn writes_are_retried_only_when_they_cannot_have_been_applied() {
+        // As etcd-client prints them.
+        let unavailable = |m: &str| {
+            format!(
+                "grpc request error: code: 'The service is currently unavailable', message: {m:?}"
+            )
+        };
+        assert!(cannot_have_been_applied(&unavailable("tcp connect error")));
+        assert!(cannot_have_been_applied(&unavailable(
+            "etcdserver: no leader"
+        )));
+        assert!(!cannot_have_been_applied(&unavailable("connection reset")));
+        assert!(!cannot_have_been_applied(
+            "grpc request error: code: 'Timeout expired', message: \"request timed out\""
+        ));
+    }
 }
