@@ -441,11 +441,21 @@ impl WatchCache {
                             tracing::warn!(%key, "skipping an undecodable object");
                             continue;
                         };
+                        // Past the replayed history the cache already holds the previous
+                        // version: share it rather than decode `prev_kv` a second time.
                         let prev = ev.prev_kv().and_then(|p| {
-                            self.storage
-                                .decode(p.key(), p.value(), p.mod_revision())
-                                .ok()
-                                .map(|s| CachedObject::new(s.value, s.mod_revision))
+                            let cached = state
+                                .objects
+                                .get(&key)
+                                .filter(|o| !history && o.revision == p.mod_revision());
+                            match cached {
+                                Some(o) => Some(o.clone()),
+                                None => self
+                                    .storage
+                                    .decode(p.key(), p.value(), p.mod_revision())
+                                    .ok()
+                                    .map(|s| CachedObject::new(s.value, s.mod_revision)),
+                            }
                         });
                         let kind = if kv.create_revision() == rev {
                             EventType::Added

@@ -129,6 +129,251 @@ fn walk(
     }
 }
 
+/// What an Update from `old` to `new` changed, as two sets: the fields of `new` whose value
+/// differs from `old`'s (or that `old` does not set), and the fields of `old` that `new` no
+/// longer sets. Only `status` counts when `status_only`, as in [`fields_of`].
+///
+/// Both objects are walked side by side and equal subtrees are skipped whole, so a binding
+/// or a status update of a large object costs a comparison, not two full field sets.
+pub fn changes(
+    old: &Value,
+    new: &Value,
+    schema: &TypeSchema,
+    status_only: bool,
+) -> (FieldSet, FieldSet) {
+    let mut d = Diff::default();
+    let (Some(om), Some(nm)) = (old.as_object(), new.as_object()) else {
+        d.by_sets(old, new, &[], |v, out| {
+            out.extend(fields_of(v, schema, status_only))
+        });
+        return (d.changed, d.removed);
+    };
+    for k in union(om, nm) {
+        if IGNORED_TOP.contains(&k.as_str()) || (k == "status") != status_only {
+            continue;
+        }
+        let (o, n) = (om.get(k), nm.get(k));
+        let path = vec![format!("f:{k}")];
+        let both_maps = o
+            .and_then(Value::as_object)
+            .zip(n.and_then(Value::as_object));
+        match both_maps {
+            Some((om, nm)) if k == "metadata" => {
+                let child = schema.child("metadata");
+                for mk in union(om, nm) {
+                    if IGNORED_META.contains(&mk.as_str()) {
+                        continue;
+                    }
+                    d.value(
+                        om.get(mk),
+                        nm.get(mk),
+                        child.and_then(|c| c.child(mk)),
+                        child.and_then(|c| c.field(mk)),
+                        vec![path[0].clone(), format!("f:{mk}")],
+                    );
+                }
+            }
+            _ if k == "metadata" => {
+                // A metadata that is not an object on one side: compare the full sets.
+                let one = |v: &Value, out: &mut FieldSet| {
+                    let top = json!({"metadata": v});
+                    out.extend(fields_of(&top, schema, false));
+                };
+                let (o, n) = (o.unwrap_or(&Value::Null), n.unwrap_or(&Value::Null));
+                let mut sub = Diff::default();
+                sub.by_sets(o, n, &path, |v, out| one(v, out));
+                d.changed.extend(sub.changed);
+                d.removed.extend(sub.removed);
+            }
+            _ => d.value(o, n, schema.child(k), schema.field(k), path),
+        }
+    }
+    (d.changed, d.removed)
+}
+
+/// The keys of two maps, each once.
+fn union<'a>(a: &'a Map<String, Value>, b: &'a Map<String, Value>) -> Vec<&'a String> {
+    let mut keys: Vec<&String> = a.keys().collect();
+    keys.extend(b.keys().filter(|k| !a.contains_key(*k)));
+    keys
+}
+
+#[derive(Default)]
+struct Diff {
+    changed: FieldSet,
+    removed: FieldSet,
+}
+
+impl Diff {
+    /// The field at `path`, `o` in the old object and `n` in the new.
+    fn value(
+        &mut self,
+        o: Option<&Value>,
+        n: Option<&Value>,
+        schema: Option<&TypeSchema>,
+        field: Option<&Field>,
+        path: Path,
+    ) {
+        let (o, n) = match (o, n) {
+            (None, None) => return,
+            (Some(o), None) => return walk(o, schema, field, path, &mut self.removed),
+            (None, Some(n)) => return walk(n, schema, field, path, &mut self.changed),
+            (Some(o), Some(n)) if o == n => return,
+            (Some(o), Some(n)) => (o, n),
+        };
+        let strategy = field.map(|f| f.strategy);
+        match (o, n) {
+            (Value::Object(om), Value::Object(nm)) if !om.is_empty() && !nm.is_empty() => {
+                for k in union(om, nm) {
+                    let mut p = path.clone();
+                    p.push(format!("f:{k}"));
+                    self.value(
+                        om.get(k),
+                        nm.get(k),
+                        schema.and_then(|s| s.child(k)),
+                        schema.and_then(|s| s.field(k)),
+                        p,
+                    );
+                }
+            }
+            (Value::Array(oa), Value::Array(na)) => match strategy {
+                Some(Strategy::MergeKey(key)) => self.keyed(oa, na, key, schema, field, path),
+                Some(Strategy::MergePrimitives) => {
+                    let item = |v: &Value| format!("v:{v}");
+                    let olds: BTreeSet<String> = oa.iter().map(item).collect();
+                    let news: BTreeSet<String> = na.iter().map(item).collect();
+                    let at = |el: &String| {
+                        let mut p = path.clone();
+                        p.push(el.clone());
+                        p
+                    };
+                    self.changed.extend(news.difference(&olds).map(at));
+                    self.removed.extend(olds.difference(&news).map(at));
+                }
+                // An atomic list: one field.
+                _ => {
+                    self.changed.insert(path);
+                }
+            },
+            _ if is_leaf(o, strategy) && is_leaf(n, strategy) => {
+                self.changed.insert(path);
+            }
+            // The shape changed (a map became a scalar, say): compare the subtrees' sets.
+            _ => self.by_sets(o, n, &path, |v, out| {
+                walk(v, schema, field, path.clone(), out)
+            }),
+        }
+    }
+
+    /// A list merged by `key`: items matched by key, as [`value_at`] finds them.
+    fn keyed(
+        &mut self,
+        oa: &[Value],
+        na: &[Value],
+        key: &str,
+        schema: Option<&TypeSchema>,
+        field: Option<&Field>,
+        path: Path,
+    ) {
+        let ids = |a: &'_ [Value]| -> Option<Vec<Option<Value>>> {
+            let ids: Vec<Option<Value>> = a.iter().map(|i| i.get(key).cloned()).collect();
+            let present: Vec<&Value> = ids.iter().flatten().collect();
+            let unique = present
+                .iter()
+                .enumerate()
+                .all(|(i, id)| !present[..i].contains(id));
+            unique.then_some(ids)
+        };
+        let (Some(oids), Some(nids)) = (ids(oa), ids(na)) else {
+            // Duplicate keys: only the full sets say exactly what changed.
+            let (o, n) = (Value::Array(oa.to_vec()), Value::Array(na.to_vec()));
+            return self.by_sets(&o, &n, &path, |v, out| {
+                walk(v, schema, field, path.clone(), out)
+            });
+        };
+        let item_path = |id: &Value| {
+            let mut p = path.clone();
+            p.push(format!("k:{}", json!({key: id})));
+            p
+        };
+        // An item's fields (its marker and everything in it), as `walk` lists them.
+        let walk_item = |item: &Value, out: &mut FieldSet| {
+            let single = Value::Array(vec![item.clone()]);
+            walk(&single, schema, field, path.clone(), out);
+        };
+        for (ni, nid) in na.iter().zip(&nids) {
+            let Some(nid) = nid else { continue };
+            match oa
+                .iter()
+                .zip(&oids)
+                .find(|(_, oid)| oid.as_ref() == Some(nid))
+            {
+                None => walk_item(ni, &mut self.changed),
+                Some((oi, _)) if oi == ni => {}
+                Some((oi, _)) => {
+                    let p = item_path(nid);
+                    let mut marker = p.clone();
+                    marker.push(".".into());
+                    self.changed.insert(marker);
+                    let empty = Map::new();
+                    let om = oi.as_object().unwrap_or(&empty);
+                    let nm = ni.as_object().unwrap_or(&empty);
+                    for k in union(om, nm) {
+                        let mut cp = p.clone();
+                        cp.push(format!("f:{k}"));
+                        self.value(
+                            om.get(k),
+                            nm.get(k),
+                            schema.and_then(|s| s.child(k)),
+                            schema.and_then(|s| s.field(k)),
+                            cp,
+                        );
+                    }
+                }
+            }
+        }
+        for (oi, oid) in oa.iter().zip(&oids) {
+            let Some(oid) = oid else { continue };
+            if !nids.iter().any(|n| n.as_ref() == Some(oid)) {
+                walk_item(oi, &mut self.removed);
+            }
+        }
+    }
+
+    /// The definition itself, for subtrees whose shapes differ: `fields` lists a subtree's
+    /// fields (full paths starting with `prefix`).
+    fn by_sets(
+        &mut self,
+        o: &Value,
+        n: &Value,
+        prefix: &[String],
+        fields: impl Fn(&Value, &mut FieldSet),
+    ) {
+        let (mut olds, mut news) = (FieldSet::new(), FieldSet::new());
+        fields(o, &mut olds);
+        fields(n, &mut news);
+        for p in &news {
+            let rel = &p[prefix.len()..];
+            if value_at(n, rel) != value_at(o, rel) || !olds.contains(p) {
+                self.changed.insert(p.clone());
+            }
+        }
+        self.removed.extend(olds.difference(&news).cloned());
+    }
+}
+
+/// Whether [`walk`] records `v` as one field (not its parts).
+fn is_leaf(v: &Value, strategy: Option<Strategy>) -> bool {
+    match v {
+        Value::Object(m) => m.is_empty(),
+        Value::Array(_) => !matches!(
+            strategy,
+            Some(Strategy::MergeKey(_)) | Some(Strategy::MergePrimitives)
+        ),
+        _ => true,
+    }
+}
+
 /// The value at `path` in `obj` (`.` is the item itself).
 pub fn value_at<'a>(obj: &'a Value, path: &[String]) -> Option<&'a Value> {
     let mut cur = obj;
@@ -325,25 +570,24 @@ pub struct Writer<'a> {
 /// Ownership after an Update operation from `old` (None: create) to `new`.
 pub fn record_update(schema: &TypeSchema, w: &Writer<'_>, old: Option<&Value>, new: &mut Value) {
     let status = w.subresource == "status";
-    let mut list = old.map(entries).unwrap_or_default();
-    let new_fields = fields_of(new, schema, status);
-    let (changed, removed): (FieldSet, FieldSet) = match old {
-        None => (new_fields, FieldSet::new()),
-        Some(old) => {
-            let old_fields = fields_of(old, schema, status);
-            let changed = new_fields
-                .iter()
-                .filter(|p| value_at(new, p) != value_at(old, p) || !old_fields.contains(*p))
-                .cloned()
-                .collect();
-            let removed = old_fields.difference(&new_fields).cloned().collect();
-            (changed, removed)
-        }
+    let (changed, removed) = match old {
+        None => (fields_of(new, schema, status), FieldSet::new()),
+        Some(old) => changes(old, new, schema, status),
     };
-    if changed.is_empty() && removed.is_empty() && old.is_some() {
-        set_entries(new, &list);
+    if let Some(old) = old
+        && changed.is_empty()
+        && removed.is_empty()
+    {
+        // Nobody's ownership moves: the old entries, as they were.
+        let kept = crate::apiserver::meta::meta(old).and_then(|m| m.get("managedFields"));
+        let m = crate::apiserver::meta::meta_mut(new);
+        match kept {
+            Some(list) => m.insert("managedFields".into(), list.clone()),
+            None => m.remove("managedFields"),
+        };
         return;
     }
+    let mut list = old.map(entries).unwrap_or_default();
     for e in &mut list {
         e.fields.retain(|p| !removed.contains(p));
     }
@@ -578,6 +822,100 @@ mod tests {
             )
             .is_ok()
         );
+    }
+
+    /// [`changes`] as defined: both full field sets, every field of the new one looked up.
+    fn changes_by_definition(
+        old: &Value,
+        new: &Value,
+        schema: &TypeSchema,
+        status: bool,
+    ) -> (FieldSet, FieldSet) {
+        let (olds, news) = (
+            fields_of(old, schema, status),
+            fields_of(new, schema, status),
+        );
+        let changed = news
+            .iter()
+            .filter(|p| value_at(new, p) != value_at(old, p) || !olds.contains(*p))
+            .cloned()
+            .collect();
+        (changed, olds.difference(&news).cloned().collect())
+    }
+
+    #[test]
+    fn the_side_by_side_diff_finds_what_the_field_sets_do() {
+        let schema = schema_for_kind("Pod");
+        let base = json!({"apiVersion": "v1", "kind": "Pod",
+            "metadata": {"name": "p", "namespace": "d", "labels": {"a": "1", "b": "2"},
+                "finalizers": ["x", "y"], "managedFields": [{"manager": "m"}]},
+            "spec": {"containers": [
+                    {"name": "c", "image": "i", "ports": [{"containerPort": 80, "protocol": "TCP"}],
+                     "args": ["a", "b"], "resources": {"requests": {"cpu": "1"}}},
+                    {"name": "d", "image": "j"}],
+                "tolerations": [{"key": "k", "operator": "Exists"}],
+                "nodeSelector": {}, "volumes": [{"name": "v", "emptyDir": {}}]},
+            "status": {"phase": "Pending", "conditions": [{"type": "PodScheduled", "status": "False"}]}});
+        let edits: Vec<fn(&mut Value)> = vec![
+            |v| v["spec"]["nodeName"] = json!("n1"),
+            |v| v["metadata"]["labels"]["a"] = json!("9"),
+            |v| drop(v["metadata"]["labels"].as_object_mut().unwrap().remove("b")),
+            |v| v["metadata"]["labels"] = json!({}),
+            |v| v["metadata"]["labels"] = json!("oops"),
+            |v| v["metadata"]["finalizers"] = json!(["y", "z"]),
+            |v| v["metadata"]["resourceVersion"] = json!("7"),
+            |v| v["metadata"]["managedFields"] = json!([]),
+            |v| v["spec"]["containers"][0]["image"] = json!("i2"),
+            |v| v["spec"]["containers"][0]["args"] = json!(["b"]),
+            |v| v["spec"]["containers"][0]["ports"][0]["containerPort"] = json!(81),
+            |v| drop(v["spec"]["containers"].as_array_mut().unwrap().remove(1)),
+            |v| v["spec"]["containers"].as_array_mut().unwrap().reverse(),
+            |v| v["spec"]["containers"][1]["name"] = json!("c"),
+            |v| {
+                v["spec"]["containers"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push(json!({"image": "noname"}))
+            },
+            |v| v["spec"]["containers"] = json!({"not": "a list"}),
+            |v| v["spec"]["tolerations"][0]["effect"] = json!("NoSchedule"),
+            |v| v["spec"]["nodeSelector"] = json!({"zone": "a"}),
+            |v| v["spec"]["volumes"][0]["emptyDir"] = json!({"medium": "Memory"}),
+            |v| v["spec"]["volumes"][0]["emptyDir"] = json!(null),
+            |v| v["spec"] = json!(null),
+            |v| v["metadata"] = json!(3),
+            |v| drop(v.as_object_mut().unwrap().remove("spec")),
+            |v| v["status"]["conditions"][0]["status"] = json!("True"),
+            |v| {
+                v["status"]["conditions"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push(json!({"type": "Ready"}))
+            },
+            |v| v["status"]["phase"] = json!("Running"),
+            |v| v["kind"] = json!("Other"),
+            |_| {},
+        ];
+        let mut versions = vec![base.clone()];
+        for (i, edit) in edits.iter().enumerate() {
+            let mut one = base.clone();
+            edit(&mut one);
+            versions.push(one.clone());
+            // and combined with the next edit
+            edits[(i + 1) % edits.len()](&mut one);
+            versions.push(one);
+        }
+        for old in &versions {
+            for new in &versions {
+                for status in [false, true] {
+                    assert_eq!(
+                        changes(old, new, schema, status),
+                        changes_by_definition(old, new, schema, status),
+                        "{old}\n→ {new} (status only: {status})"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
