@@ -25,7 +25,12 @@ use crate::serving::Response;
 /// How often an idle watch with `allowWatchBookmarks` gets a BOOKMARK.
 const BOOKMARK_INTERVAL: Duration = Duration::from_secs(30);
 
-/// A response body fed by a channel (one chunk per message).
+/// The most a chunk gathers from messages that are already waiting.
+const MAX_CHUNK: usize = 256 * 1024;
+
+/// A response body fed by a channel: one chunk per message, or, when several messages are
+/// already waiting (a burst of events), one chunk for all of them — one TLS record and one
+/// write instead of one per event.
 struct ChannelBody(mpsc::Receiver<Bytes>);
 
 impl Body for ChannelBody {
@@ -35,7 +40,24 @@ impl Body for ChannelBody {
         mut self: Pin<&mut Self>,
         cx: &mut Context<'_>,
     ) -> Poll<Option<Result<Frame<Bytes>, std::io::Error>>> {
-        self.0.poll_recv(cx).map(|m| m.map(|b| Ok(Frame::data(b))))
+        let Poll::Ready(first) = self.0.poll_recv(cx) else {
+            return Poll::Pending;
+        };
+        let Some(first) = first else {
+            return Poll::Ready(None);
+        };
+        let mut chunk: Option<Vec<u8>> = None;
+        while chunk.as_ref().map_or(first.len(), Vec::len) < MAX_CHUNK {
+            let Ok(next) = self.0.try_recv() else { break };
+            let buf = chunk.get_or_insert_with(|| {
+                let mut buf = Vec::with_capacity(first.len() + next.len());
+                buf.extend_from_slice(&first);
+                buf
+            });
+            buf.extend_from_slice(&next);
+        }
+        let data = chunk.map_or(first, Bytes::from);
+        Poll::Ready(Some(Ok(Frame::data(data))))
     }
 }
 
@@ -226,4 +248,45 @@ fn stream_response(rx: mpsc::Receiver<Bytes>) -> Response {
         .header(http::header::CACHE_CONTROL, "no-cache, private")
         .body(ChannelBody(rx).boxed())
         .expect("static headers are valid")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    async fn next_chunk(body: &mut ChannelBody) -> Option<Bytes> {
+        let frame = body.frame().await?.expect("channel bodies do not fail");
+        Some(frame.into_data().expect("data frames only"))
+    }
+
+    #[tokio::test]
+    async fn waiting_events_go_out_as_one_chunk_in_order_and_single_ones_as_they_come() {
+        let (tx, rx) = mpsc::channel(1024);
+        let mut body = ChannelBody(rx);
+        for i in 0..3 {
+            tx.send(Bytes::from(format!("event {i}\n"))).await.unwrap();
+        }
+        assert_eq!(
+            next_chunk(&mut body).await.unwrap(),
+            "event 0\nevent 1\nevent 2\n"
+        );
+        tx.send(Bytes::from_static(b"alone\n")).await.unwrap();
+        assert_eq!(next_chunk(&mut body).await.unwrap(), "alone\n");
+        // A burst larger than a chunk is split, nothing lost or reordered.
+        let line = "x".repeat(1000) + "\n";
+        let count = 2 * MAX_CHUNK / line.len() + 3;
+        for _ in 0..count {
+            tx.send(Bytes::from(line.clone())).await.unwrap();
+        }
+        drop(tx);
+        let mut received = Vec::new();
+        let mut chunks = 0;
+        while let Some(chunk) = next_chunk(&mut body).await {
+            assert!(chunk.len() < MAX_CHUNK + line.len());
+            received.extend_from_slice(&chunk);
+            chunks += 1;
+        }
+        assert_eq!(received, line.repeat(count).into_bytes());
+        assert_eq!(chunks, 3);
+    }
 }

@@ -509,6 +509,18 @@ impl Entry {
         (&self.manager, &self.operation, &self.subresource)
     }
 
+    fn parse(e: &Value) -> Entry {
+        let s = |k: &str| e.get(k).and_then(Value::as_str).unwrap_or("").to_owned();
+        Entry {
+            manager: s("manager"),
+            operation: s("operation"),
+            api_version: s("apiVersion"),
+            time: s("time"),
+            subresource: s("subresource"),
+            fields: e.get("fieldsV1").map(from_fields_v1).unwrap_or_default(),
+        }
+    }
+
     fn to_json(&self) -> Value {
         let mut v = json!({
             "manager": self.manager,
@@ -527,21 +539,62 @@ impl Entry {
 
 /// The managedFields of `obj`.
 pub fn entries(obj: &Value) -> Vec<Entry> {
-    let s = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).unwrap_or("").to_owned();
+    raw_entries(obj).map(Entry::parse).collect()
+}
+
+/// The managedFields entries of `obj` as stored (those naming a manager).
+fn raw_entries(obj: &Value) -> impl Iterator<Item = &Value> {
     obj.pointer("/metadata/managedFields")
         .and_then(Value::as_array)
         .into_iter()
         .flatten()
         .filter(|e| e.get("manager").is_some())
-        .map(|e| Entry {
-            manager: s(e, "manager"),
-            operation: s(e, "operation"),
-            api_version: s(e, "apiVersion"),
-            time: s(e, "time"),
-            subresource: s(e, "subresource"),
-            fields: e.get("fieldsV1").map(from_fields_v1).unwrap_or_default(),
+}
+
+/// Whether the set that FieldsV1 `fields` encodes holds `path` — without decoding it.
+fn holds(fields: &Value, path: &[String]) -> bool {
+    let mut cur = fields;
+    for el in path {
+        match cur.get(el) {
+            Some(child) => cur = child,
+            None => return false,
+        }
+    }
+    cur.as_object().is_some_and(Map::is_empty)
+}
+
+/// Whether the set that FieldsV1 `fields` encodes is not empty.
+fn holds_any(fields: &Value) -> bool {
+    fields.as_object().is_some_and(|m| {
+        m.values()
+            .any(|c| c.as_object().is_some_and(Map::is_empty) || holds_any(c))
+    })
+}
+
+/// Whether a stored entry reads back as [`Entry::to_json`] writes it (the same keys, in
+/// order, all strings but the fields): then it can be kept as it is.
+fn is_canonical(e: &Value) -> bool {
+    const KEYS: [&str; 7] = [
+        "manager",
+        "operation",
+        "apiVersion",
+        "time",
+        "fieldsType",
+        "fieldsV1",
+        "subresource",
+    ];
+    let Some(m) = e.as_object() else { return false };
+    let n = m.len();
+    (n == 6 || n == 7)
+        && m.iter().zip(KEYS).all(|((k, v), want)| {
+            k == want
+                && match want {
+                    "fieldsV1" => v.is_object(),
+                    "fieldsType" => v == "FieldsV1",
+                    "subresource" => v.as_str().is_some_and(|s| !s.is_empty()),
+                    _ => v.is_string(),
+                }
         })
-        .collect()
 }
 
 /// Writes `entries` (the empty ones dropped) into `obj`.
@@ -587,36 +640,61 @@ pub fn record_update(schema: &TypeSchema, w: &Writer<'_>, old: Option<&Value>, n
         };
         return;
     }
-    let mut list = old.map(entries).unwrap_or_default();
-    for e in &mut list {
-        e.fields.retain(|p| !removed.contains(p));
-    }
     let me = (w.manager, "Update", w.subresource);
-    let idx = match list.iter().position(|e| e.key() == me) {
-        Some(i) => i,
-        None => {
-            list.push(Entry {
-                manager: w.manager.to_owned(),
-                operation: "Update".into(),
-                api_version: w.api_version.to_owned(),
-                time: String::new(),
-                subresource: w.subresource.to_owned(),
-                fields: FieldSet::new(),
-            });
-            list.len() - 1
+    let mut list: Vec<Value> = Vec::new();
+    let mut mine: Option<(usize, Entry)> = None;
+    let touched = |fields: &Value| changed.iter().chain(&removed).any(|p| holds(fields, p));
+    for raw in old.into_iter().flat_map(raw_entries) {
+        // An update takes over what it changed; others keep only what it left alone. An
+        // entry none of that touches stays as stored, undecoded (most entries, most writes).
+        let is_mine = mine.is_none()
+            && raw.get("manager").and_then(Value::as_str) == Some(me.0)
+            && raw.get("operation").and_then(Value::as_str) == Some(me.1)
+            && raw.get("subresource").and_then(Value::as_str).unwrap_or("") == me.2;
+        if !is_mine && is_canonical(raw) && raw.get("fieldsV1").is_some_and(|f| !touched(f)) {
+            if raw.get("fieldsV1").is_some_and(holds_any) {
+                list.push(raw.clone());
+            }
+            continue;
         }
-    };
-    // An update takes over what it changed; others keep only what it left alone.
-    for (i, e) in list.iter_mut().enumerate() {
-        if i != idx {
-            e.fields.retain(|p| !changed.contains(p));
+        let mut entry = Entry::parse(raw);
+        entry.fields.retain(|p| !removed.contains(p));
+        if is_mine {
+            mine = Some((list.len(), entry));
+            list.push(Value::Null);
+            continue;
+        }
+        entry.fields.retain(|p| !changed.contains(p));
+        if !entry.fields.is_empty() {
+            list.push(entry.to_json());
         }
     }
-    let entry = &mut list[idx];
+    let (idx, mut entry) = mine.unwrap_or_else(|| {
+        list.push(Value::Null);
+        let entry = Entry {
+            manager: w.manager.to_owned(),
+            operation: "Update".into(),
+            api_version: w.api_version.to_owned(),
+            time: String::new(),
+            subresource: w.subresource.to_owned(),
+            fields: FieldSet::new(),
+        };
+        (list.len() - 1, entry)
+    });
     entry.fields.extend(changed);
     entry.time = crate::apiserver::meta::now_rfc3339();
     entry.api_version = w.api_version.to_owned();
-    set_entries(new, &list);
+    if entry.fields.is_empty() {
+        list.remove(idx);
+    } else {
+        list[idx] = entry.to_json();
+    }
+    let m = crate::apiserver::meta::meta_mut(new);
+    if list.is_empty() {
+        m.remove("managedFields");
+    } else {
+        m.insert("managedFields".into(), Value::Array(list));
+    }
 }
 
 /// A field another manager owns with a different value.
@@ -843,9 +921,9 @@ mod tests {
         (changed, olds.difference(&news).cloned().collect())
     }
 
-    #[test]
-    fn the_side_by_side_diff_finds_what_the_field_sets_do() {
-        let schema = schema_for_kind("Pod");
+    /// A pod and ~56 edits of it, alone and in pairs: nested maps, lists merged by key and
+    /// as sets, atomic lists, shape changes, status.
+    fn pod_versions() -> Vec<Value> {
         let base = json!({"apiVersion": "v1", "kind": "Pod",
             "metadata": {"name": "p", "namespace": "d", "labels": {"a": "1", "b": "2"},
                 "finalizers": ["x", "y"], "managedFields": [{"manager": "m"}]},
@@ -905,6 +983,13 @@ mod tests {
             edits[(i + 1) % edits.len()](&mut one);
             versions.push(one);
         }
+        versions
+    }
+
+    #[test]
+    fn the_side_by_side_diff_finds_what_the_field_sets_do() {
+        let schema = schema_for_kind("Pod");
+        let versions = pod_versions();
         for old in &versions {
             for new in &versions {
                 for status in [false, true] {
@@ -912,6 +997,117 @@ mod tests {
                         changes(old, new, schema, status),
                         changes_by_definition(old, new, schema, status),
                         "{old}\n→ {new} (status only: {status})"
+                    );
+                }
+            }
+        }
+    }
+
+    /// [`record_update`] as defined: every entry decoded, edited and written again.
+    fn record_update_by_definition(
+        schema: &TypeSchema,
+        w: &Writer<'_>,
+        old: &Value,
+        new: &mut Value,
+    ) {
+        let status = w.subresource == "status";
+        let (changed, removed) = changes_by_definition(old, new, schema, status);
+        let mut list = entries(old);
+        if changed.is_empty() && removed.is_empty() {
+            let kept = old.pointer("/metadata/managedFields").cloned();
+            let m = crate::apiserver::meta::meta_mut(new);
+            match kept {
+                Some(list) => m.insert("managedFields".into(), list),
+                None => m.remove("managedFields"),
+            };
+            return;
+        }
+        for e in &mut list {
+            e.fields.retain(|p| !removed.contains(p));
+        }
+        let me = (w.manager, "Update", w.subresource);
+        let idx = list.iter().position(|e| e.key() == me).unwrap_or_else(|| {
+            list.push(Entry {
+                manager: w.manager.to_owned(),
+                operation: "Update".into(),
+                api_version: w.api_version.to_owned(),
+                time: String::new(),
+                subresource: w.subresource.to_owned(),
+                fields: FieldSet::new(),
+            });
+            list.len() - 1
+        });
+        for (i, e) in list.iter_mut().enumerate() {
+            if i != idx {
+                e.fields.retain(|p| !changed.contains(p));
+            }
+        }
+        list[idx].fields.extend(changed);
+        list[idx].api_version = w.api_version.to_owned();
+        set_entries(new, &list);
+    }
+
+    fn without_times(mut v: Value) -> Value {
+        if let Some(list) = v
+            .pointer_mut("/metadata/managedFields")
+            .and_then(Value::as_array_mut)
+        {
+            for e in list {
+                if let Some(m) = e.as_object_mut() {
+                    m.remove("time");
+                }
+            }
+        }
+        v
+    }
+
+    #[test]
+    fn entries_left_alone_are_kept_as_stored_with_the_same_result() {
+        let schema = schema_for_kind("Pod");
+        let versions = pod_versions();
+        let writer = |manager, subresource| Writer {
+            manager,
+            api_version: "v1",
+            subresource,
+        };
+        let writers = [
+            writer("creator", ""),
+            writer("other", ""),
+            writer("third", ""),
+            writer("other", "status"),
+        ];
+        for (i, old) in versions.iter().enumerate() {
+            // Two owners: one created an earlier version, the other updated it to `old`.
+            let mut created = versions[(i * 7) % versions.len()].clone();
+            record_update(schema, &writers[0], None, &mut created);
+            let mut owned = old.clone();
+            record_update(schema, &writers[1], Some(&created), &mut owned);
+            if i % 3 == 0 {
+                // Entries as another tool may have written them: not canonical, or empty.
+                let extra = json!([
+                    {"manager": "legacy", "operation": "Apply",
+                     "fieldsV1": {"f:metadata": {"f:labels": {"f:a": {}}}, "f:spec": {"f:nodeName": {}}}},
+                    {"manager": "empty", "operation": "Update", "apiVersion": "v1", "time": "t",
+                     "fieldsType": "FieldsV1", "fieldsV1": {"f:spec": {}}},
+                    {"operation": "Update"}
+                ]);
+                let m = crate::apiserver::meta::meta_mut(&mut owned);
+                let list = m.entry("managedFields").or_insert(json!([]));
+                if let Some(list) = list.as_array_mut() {
+                    list.extend(extra.as_array().unwrap().iter().cloned());
+                }
+            }
+            for new in &versions {
+                for w in &writers {
+                    let (mut fast, mut slow) = (new.clone(), new.clone());
+                    record_update(schema, w, Some(&owned), &mut fast);
+                    record_update_by_definition(schema, w, &owned, &mut slow);
+                    assert_eq!(
+                        without_times(fast),
+                        without_times(slow),
+                        "{owned}\n→ {new} by {} {}",
+                        w.manager,
+                        w.subresource
                     );
                 }
             }
