@@ -224,17 +224,7 @@ impl Diff {
         let strategy = field.map(|f| f.strategy);
         match (o, n) {
             (Value::Object(om), Value::Object(nm)) if !om.is_empty() && !nm.is_empty() => {
-                for k in union(om, nm) {
-                    let mut p = path.clone();
-                    p.push(format!("f:{k}"));
-                    self.value(
-                        om.get(k),
-                        nm.get(k),
-                        schema.and_then(|s| s.child(k)),
-                        schema.and_then(|s| s.field(k)),
-                        p,
-                    );
-                }
+                self.fields(om, nm, schema, &path)
             }
             (Value::Array(oa), Value::Array(na)) => match strategy {
                 Some(Strategy::MergeKey(key)) => self.keyed(oa, na, key, schema, field, path),
@@ -262,6 +252,27 @@ impl Diff {
             _ => self.by_sets(o, n, &path, |v, out| {
                 walk(v, schema, field, path.clone(), out)
             }),
+        }
+    }
+
+    /// The fields of two maps at `path`, each compared with its counterpart.
+    fn fields(
+        &mut self,
+        om: &Map<String, Value>,
+        nm: &Map<String, Value>,
+        schema: Option<&TypeSchema>,
+        path: &[String],
+    ) {
+        for k in union(om, nm) {
+            let mut p = path.to_vec();
+            p.push(format!("f:{k}"));
+            self.value(
+                om.get(k),
+                nm.get(k),
+                schema.and_then(|s| s.child(k)),
+                schema.and_then(|s| s.field(k)),
+                p,
+            );
         }
     }
 
@@ -318,17 +329,7 @@ impl Diff {
                     let empty = Map::new();
                     let om = oi.as_object().unwrap_or(&empty);
                     let nm = ni.as_object().unwrap_or(&empty);
-                    for k in union(om, nm) {
-                        let mut cp = p.clone();
-                        cp.push(format!("f:{k}"));
-                        self.value(
-                            om.get(k),
-                            nm.get(k),
-                            schema.and_then(|s| s.child(k)),
-                            schema.and_then(|s| s.field(k)),
-                            cp,
-                        );
-                    }
+                    self.fields(om, nm, schema, &p);
                 }
             }
         }
