@@ -51,6 +51,23 @@ pub struct Stored {
     pub mod_revision: i64,
 }
 
+/// A `Stored` borrowed from wherever it was read (etcd, or the watch cache's shared copy, which
+/// an update builds on without copying the whole object first).
+#[derive(Clone, Copy, Debug)]
+pub struct StoredRef<'a> {
+    pub value: &'a Value,
+    pub mod_revision: i64,
+}
+
+impl Stored {
+    pub fn borrowed(&self) -> StoredRef<'_> {
+        StoredRef {
+            value: &self.value,
+            mod_revision: self.mod_revision,
+        }
+    }
+}
+
 /// A list page.
 pub struct Page {
     pub items: Vec<(String, Stored)>,
@@ -109,8 +126,9 @@ impl Members {
     /// call has already moved on. Returns whether the member was at fault.
     fn failed_over(&self, used: usize, failed: &etcd_client::Error) -> bool {
         let unreachable = match failed {
-            // gRPC codes Unknown (2), DeadlineExceeded (4), Unavailable (14).
-            etcd_client::Error::GRpcStatus(s) => matches!(s.code() as i32, 2 | 4 | 14),
+            // gRPC codes Cancelled (1: tonic's code for a connection that closed under the
+            // call, as when the member dies), Unknown (2), DeadlineExceeded (4), Unavailable (14).
+            etcd_client::Error::GRpcStatus(s) => matches!(s.code() as i32, 1 | 2 | 4 | 14),
             etcd_client::Error::TransportError(_) => true,
             _ => false,
         };
@@ -540,6 +558,8 @@ pub fn prefix_end(prefix: &str) -> Vec<u8> {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::atomic::AtomicBool;
+
     use super::*;
     use serde_json::json;
 
@@ -625,6 +645,129 @@ mod tests {
         storage.members.current.store(0, Ordering::Relaxed);
         let page = storage.list("/registry/configmaps/", 0, None, 10).await;
         assert_eq!(page.unwrap().items.len(), 1);
+    }
+
+    /// A TCP proxy to `upstream` that, once `cut` is set, reads what comes next and closes
+    /// the connection cleanly: a member that took the request and died before answering.
+    async fn cutting_proxy(upstream: String, cut: Arc<AtomicBool>) -> String {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let upstream = upstream.trim_start_matches("http://").to_owned();
+        tokio::spawn(async move {
+            while let Ok((mut client, _)) = listener.accept().await {
+                let (upstream, cut) = (upstream.clone(), cut.clone());
+                tokio::spawn(async move {
+                    let mut server = tokio::net::TcpStream::connect(&upstream).await.unwrap();
+                    let (mut up, mut down) = ([0u8; 16384], [0u8; 16384]);
+                    loop {
+                        tokio::select! {
+                            n = client.read(&mut up) => match n {
+                                Ok(n) if n > 0 && !cut.load(Ordering::SeqCst) => {
+                                    if server.write_all(&up[..n]).await.is_err() { return }
+                                }
+                                Ok(n) if n > 0 => break,
+                                _ => return,
+                            },
+                            n = server.read(&mut down) => match n {
+                                Ok(n) if n > 0 => {
+                                    if client.write_all(&down[..n]).await.is_err() { return }
+                                }
+                                _ => return,
+                            },
+                        }
+                    }
+                    // Cut: take the whole request, then end the connection with a FIN (what
+                    // a process that dies having read its socket leaves behind).
+                    let deadline = tokio::time::Instant::now() + Duration::from_millis(200);
+                    while let Ok(Ok(n)) =
+                        tokio::time::timeout_at(deadline, client.read(&mut up)).await
+                    {
+                        if n == 0 {
+                            return;
+                        }
+                    }
+                    let _ = client.shutdown().await;
+                    while let Ok(n) = client.read(&mut up).await {
+                        if n == 0 {
+                            return;
+                        }
+                    }
+                });
+            }
+        });
+        url
+    }
+
+    /// A member that dies with a read in flight (the connection closes under the call) costs
+    /// the read a retry on the next member, not an error.
+    #[tokio::test]
+    async fn a_read_cut_off_by_its_member_dying_is_retried_on_the_next() {
+        let (first, live) = (start_etcd().await, start_etcd().await);
+        let key = "/registry/configmaps/default/a";
+        let value = json!({"apiVersion": "v1", "kind": "ConfigMap",
+            "metadata": {"name": "a", "resourceVersion": ""}});
+        let mut direct = Client::connect([live.url.as_str()], None).await.unwrap();
+        direct
+            .put(key, serde_json::to_vec(&value).unwrap(), None)
+            .await
+            .unwrap();
+        let cut = Arc::new(AtomicBool::new(false));
+        let dying = cutting_proxy(first.url.clone(), cut.clone()).await;
+        let storage = Storage::connect(&[dying, live.url.clone()], None)
+            .await
+            .unwrap();
+        // The first member answers (it holds nothing), so the connection is up.
+        assert!(storage.get(key).await.unwrap().is_none());
+        cut.store(true, Ordering::SeqCst);
+        let read = storage.get(key).await;
+        let read = read.expect("the read is retried on the live member");
+        assert_eq!(read.expect("the object").value["metadata"]["name"], "a");
+    }
+
+    /// Which errors count as the member's failure (the next call goes to another member) and
+    /// which as the request's. A request queued on a connection as it closed comes back as
+    /// Cancelled: CI once turned that into a 503 on a master whose etcd member had just died.
+    #[tokio::test]
+    async fn errors_of_the_member_move_calls_to_the_next_and_errors_of_the_request_do_not() {
+        let dead = || format!("http://127.0.0.1:{}", free_port());
+        let storage = Storage::connect(&[dead(), dead()], None).await.unwrap();
+        let members = &storage.members;
+        let status = |s: tonic::Status| etcd_client::Error::GRpcStatus(s);
+        for member_failure in [
+            status(tonic::Status::cancelled("operation was canceled")),
+            status(tonic::Status::unknown("transport error")),
+            status(tonic::Status::deadline_exceeded("timeout")),
+            status(tonic::Status::unavailable("etcdserver: no leader")),
+            status(tonic::Status::failed_precondition(
+                "etcdserver: rpc not supported for learner",
+            )),
+        ] {
+            let used = members.current.load(Ordering::Relaxed);
+            assert!(
+                members.failed_over(used, &member_failure),
+                "{member_failure}"
+            );
+            assert_eq!(members.current.load(Ordering::Relaxed), used + 1);
+        }
+        for request_failure in [
+            status(tonic::Status::invalid_argument(
+                "etcdserver: request is too large",
+            )),
+            status(tonic::Status::out_of_range(
+                "etcdserver: mvcc: required revision has been compacted",
+            )),
+            status(tonic::Status::permission_denied(
+                "etcdserver: permission denied",
+            )),
+        ] {
+            let used = members.current.load(Ordering::Relaxed);
+            assert!(
+                !members.failed_over(used, &request_failure),
+                "{request_failure}"
+            );
+            assert_eq!(members.current.load(Ordering::Relaxed), used);
+        }
     }
 
     /// A write whose outcome is unknown is not sent again: only a connection never made (or a
