@@ -50,7 +50,7 @@ impl ServiceAllocator {
     async fn claimed(api: &Api, prefix: &str) -> ApiResult<HashSet<String>> {
         let (items, _, _) = api
             .cache
-            .list(prefix, None, 0, |_| true)
+            .list(prefix, None, 0, None, |_| true)
             .await
             .map_err(super::handlers::cache_error)?;
         Ok(items

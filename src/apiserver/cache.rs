@@ -4,7 +4,7 @@
 //! the buffer — including history replayed from etcd at start-up, so a client can resume a
 //! watch across an API server restart. Too-old revisions get 410 Expired.
 
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 use std::ops::Bound;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
@@ -81,8 +81,82 @@ pub struct CacheEvent {
     pub revision: i64,
 }
 
+/// Every cached object by key, with pods also indexed by `spec.nodeName` (kube-apiserver's
+/// watch cache index): each node's agent lists its pods every few seconds, and with tens of
+/// thousands of pods a scan of them all per list was a visible share of the API server's CPU.
+#[derive(Default)]
+struct Objects {
+    by_key: BTreeMap<Arc<str>, Arc<CachedObject>>,
+    pods_by_node: HashMap<String, BTreeSet<Arc<str>>>,
+}
+
+const PODS: &str = "/registry/pods/";
+
+fn node_name<'a>(key: &str, obj: &'a CachedObject) -> Option<&'a str> {
+    if !key.starts_with(PODS) {
+        return None;
+    }
+    obj.value
+        .get("spec")
+        .and_then(|s| s.get("nodeName"))
+        .and_then(Value::as_str)
+        .filter(|n| !n.is_empty())
+}
+
+impl Objects {
+    fn insert(&mut self, key: Arc<str>, obj: Arc<CachedObject>) {
+        self.unindex(&key);
+        if let Some(node) = node_name(&key, &obj) {
+            self.pods_by_node
+                .entry(node.to_owned())
+                .or_default()
+                .insert(key.clone());
+        }
+        self.by_key.insert(key, obj);
+    }
+
+    fn remove(&mut self, key: &str) {
+        self.unindex(key);
+        self.by_key.remove(key);
+    }
+
+    fn unindex(&mut self, key: &str) {
+        let Some(node) = self.by_key.get(key).and_then(|o| node_name(key, o)) else {
+            return;
+        };
+        if let Some(keys) = self.pods_by_node.get_mut(node) {
+            keys.remove(key);
+            if keys.is_empty() {
+                self.pods_by_node.remove(node);
+            }
+        }
+    }
+
+    fn get(&self, key: &str) -> Option<&Arc<CachedObject>> {
+        self.by_key.get(key)
+    }
+
+    /// The objects with keys in `range`: all of them, or only pods bound to `node`.
+    fn range<'a>(
+        &'a self,
+        range: (Bound<&'a str>, Bound<&'a str>),
+        node: Option<&str>,
+    ) -> Box<dyn Iterator<Item = (&'a Arc<str>, &'a Arc<CachedObject>)> + 'a> {
+        match node {
+            None => Box::new(self.by_key.range::<str, _>(range)),
+            Some(node) => match self.pods_by_node.get(node) {
+                None => Box::new(std::iter::empty()),
+                Some(keys) => Box::new(
+                    keys.range::<str, _>(range)
+                        .filter_map(|k| self.by_key.get_key_value(&**k)),
+                ),
+            },
+        }
+    }
+}
+
 struct State {
-    objects: BTreeMap<Arc<str>, Arc<CachedObject>>,
+    objects: Objects,
     events: VecDeque<Arc<CacheEvent>>,
     /// The revision the cache reflects.
     revision: i64,
@@ -131,7 +205,7 @@ impl WatchCache {
         let (progress, progress_rx) = mpsc::channel(1);
         let cache = Arc::new(WatchCache {
             state: RwLock::new(State {
-                objects: BTreeMap::new(),
+                objects: Objects::default(),
                 events: VecDeque::new(),
                 revision: 0,
                 oldest: i64::MAX,
@@ -200,12 +274,14 @@ impl WatchCache {
     }
 
     /// Objects under `prefix` after `start_after` (key order), filtered, at most `limit`
-    /// (0 = all). Returns them, the cache revision, and whether more remain.
+    /// (0 = all). Returns them, the cache revision, and whether more remain. With `node`, only
+    /// pods bound to that node are considered (the filter must require it too).
     pub async fn list(
         &self,
         prefix: &str,
         start_after: Option<&str>,
         limit: usize,
+        node: Option<&str>,
         filter: impl Fn(&Value) -> bool,
     ) -> Result<(Vec<Arc<CachedObject>>, i64, Option<String>), CacheError> {
         let state = self.state.read().await;
@@ -222,7 +298,7 @@ impl WatchCache {
         let mut more = None;
         for (key, obj) in state
             .objects
-            .range::<str, _>((start, Bound::Excluded(end.as_str())))
+            .range((start, Bound::Excluded(end.as_str())), node)
         {
             if limit > 0 && out.len() == limit {
                 more = last_key.clone();
@@ -273,7 +349,10 @@ impl WatchCache {
         let end = String::from_utf8(prefix_end(prefix)).unwrap_or_default();
         let objects = state
             .objects
-            .range::<str, _>((Bound::Included(prefix), Bound::Excluded(end.as_str())))
+            .range(
+                (Bound::Included(prefix), Bound::Excluded(end.as_str())),
+                None,
+            )
             .map(|(_, o)| o.clone())
             .collect();
         Ok((
@@ -310,7 +389,7 @@ impl WatchCache {
         // 1. A full list at one revision, in pages.
         let first = self.storage.list(ROOT, 0, None, 1000).await?;
         let revision = first.revision;
-        let mut objects = BTreeMap::new();
+        let mut objects = Objects::default();
         let mut page = first;
         loop {
             let last = page.last_key.take();
@@ -533,5 +612,62 @@ impl std::fmt::Display for Follow {
             Follow::Compacted(r) => write!(f, "compacted at {r}"),
             Follow::Broken(e) => f.write_str(e),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn pod(node: &str) -> Arc<CachedObject> {
+        CachedObject::new(json!({"kind": "Pod", "spec": {"nodeName": node}}), 1)
+    }
+
+    fn keys_on(objects: &Objects, prefix: &str, node: &str) -> Vec<String> {
+        let end = String::from_utf8(prefix_end(prefix)).unwrap();
+        objects
+            .range(
+                (Bound::Included(prefix), Bound::Excluded(end.as_str())),
+                Some(node),
+            )
+            .map(|(k, _)| k.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn the_node_index_follows_pods_as_they_are_bound_moved_and_deleted() {
+        let mut objects = Objects::default();
+        objects.insert("/registry/pods/a/p1".into(), pod(""));
+        objects.insert("/registry/pods/b/p2".into(), pod("n1"));
+        objects.insert("/registry/pods/a/p3".into(), pod("n1"));
+        // Not a pod, though shaped like one: never indexed.
+        objects.insert("/registry/podtemplates/a/t".into(), pod("n1"));
+        assert_eq!(
+            keys_on(&objects, PODS, "n1"),
+            ["/registry/pods/a/p3", "/registry/pods/b/p2"]
+        );
+        assert_eq!(
+            keys_on(&objects, "/registry/pods/b/", "n1"),
+            ["/registry/pods/b/p2"]
+        );
+        assert!(keys_on(&objects, PODS, "").is_empty());
+
+        objects.insert("/registry/pods/a/p1".into(), pod("n2"));
+        objects.insert("/registry/pods/a/p3".into(), pod("n2"));
+        assert_eq!(keys_on(&objects, PODS, "n1"), ["/registry/pods/b/p2"]);
+        assert_eq!(
+            keys_on(&objects, PODS, "n2"),
+            ["/registry/pods/a/p1", "/registry/pods/a/p3"]
+        );
+
+        objects.remove("/registry/pods/b/p2");
+        assert!(keys_on(&objects, PODS, "n1").is_empty());
+        assert!(
+            !objects.pods_by_node.contains_key("n1"),
+            "empty sets are dropped"
+        );
+        assert_eq!(objects.by_key.len(), 3);
     }
 }

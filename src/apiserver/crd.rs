@@ -462,7 +462,7 @@ impl Controller {
     /// Serves what the stored CRDs define, reports it in their status and cleans up deleted
     /// ones. Returns whether a CRD is still terminating.
     async fn sync(&mut self, api: &Api) -> bool {
-        let Ok((crds, _, _)) = api.cache.list(PREFIX, None, 0, |_| true).await else {
+        let Ok((crds, _, _)) = api.cache.list(PREFIX, None, 0, None, |_| true).await else {
             return true;
         };
         let crds: Vec<Value> = crds.iter().map(|c| c.value.clone()).collect();
@@ -520,7 +520,7 @@ impl Controller {
         call.req.subresource = Some("status".into());
         let result = update_with(api, &call, Mode::Prepared, |old| {
             let mut new = old.value.clone();
-            new["status"] = desired_status(&old.value, &names);
+            new["status"] = desired_status(old.value, &names);
             Ok(new)
         })
         .await;
@@ -631,7 +631,7 @@ async fn cleanup(api: &Api, crd: &Value) {
     let group = spec_str(crd, "spec.group");
     let plural = spec_str(crd, "spec.names.plural");
     let prefix = format!("/registry/{group}/{plural}/");
-    let Ok((objects, _, _)) = api.cache.list(&prefix, None, 0, |_| true).await else {
+    let Ok((objects, _, _)) = api.cache.list(&prefix, None, 0, None, |_| true).await else {
         return;
     };
     // Any served version deletes objects of every version: they share one storage prefix.

@@ -266,6 +266,14 @@ impl FieldSelector {
         })
     }
 
+    /// The value `field` must equal, when a term requires one.
+    pub fn required(&self, field: &str) -> Option<&str> {
+        self.terms
+            .iter()
+            .find(|(f, equal, _)| *equal && f == field)
+            .map(|(_, _, v)| v.as_str())
+    }
+
     /// `metadata.name=<n>` when that is the only term (served by a key lookup).
     pub fn single_name(&self) -> Option<&str> {
         match self.terms.as_slice() {

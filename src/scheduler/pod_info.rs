@@ -3,9 +3,12 @@
 //! spec the plugins read, so that filtering thousands of nodes never re-parses quantities.
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
+use std::hash::Hasher;
 
-use k8s_openapi::api::core::v1::{Affinity, Container, Pod, Toleration, TopologySpreadConstraint};
+use k8s_openapi::api::core::v1::{
+    Affinity, Container, Pod, PodSpec, Toleration, TopologySpreadConstraint,
+};
+use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
 
 use crate::quantity::{parse_milli, parse_units};
 
@@ -100,14 +103,45 @@ impl HostPort {
     }
 }
 
+/// What a pending pod keeps of its object, in place of the object itself: 10,000 pods
+/// created while the scheduler is busy are all pending at once, and their whole objects were
+/// most of its peak memory.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pending {
+    /// A digest of what scheduling reads (spec, labels, annotations), to tell a change there
+    /// from a status update.
+    pub digest: u64,
+    /// The PodScheduled condition as (status, reason, message), so an unchanged one is not
+    /// written again.
+    pub scheduled: Option<(String, Option<String>, Option<String>)>,
+}
+
+/// A 64-bit digest of the pod's spec, labels and annotations, hashed from their JSON as it
+/// is written (no copy is made).
+fn digest(spec: &PodSpec, meta: &ObjectMeta) -> u64 {
+    struct HashWriter(std::hash::DefaultHasher);
+    impl std::io::Write for HashWriter {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.write(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut writer = HashWriter(Default::default());
+    serde_json::to_writer(&mut writer, &(spec, &meta.labels, &meta.annotations))
+        .expect("pods serialize");
+    writer.0.finish()
+}
+
 /// A Pod as the scheduler uses it. Bound pods keep only what judging *other* pods needs
 /// (requests, ports, labels, affinity, volumes): with tens of thousands of pods in the cache,
 /// the full objects would dominate the scheduler's memory.
 #[derive(Clone, Debug)]
 pub struct PodInfo {
-    /// The whole object, kept while the pod is pending (to tell a spec change from a status
-    /// update, and for its current PodScheduled condition).
-    pub pod: Option<Arc<Pod>>,
+    /// What a pending pod keeps of its object beyond the parts parsed here.
+    pub pending: Option<Pending>,
     pub namespace: String,
     pub name: String,
     pub uid: String,
@@ -143,6 +177,7 @@ impl PodInfo {
         let phase = status.and_then(|s| s.phase.as_deref()).unwrap_or("");
         let terminal = phase == "Succeeded" || phase == "Failed";
         let pending = spec.node_name.as_deref().is_none_or(str::is_empty);
+        let pending_digest = pending.then(|| digest(&spec, &pod.metadata));
         let requests = pod_requests(
             &spec.containers,
             spec.init_containers.as_deref(),
@@ -164,16 +199,11 @@ impl PodInfo {
         let exclusive_volumes = exclusive_volumes(spec.volumes.as_deref().unwrap_or_default());
         let meta = &mut pod.metadata;
         let mut info = PodInfo {
-            pod: None,
+            pending: None,
             namespace: meta.namespace.clone().unwrap_or_default(),
             name: meta.name.clone().unwrap_or_default(),
             uid: meta.uid.clone().unwrap_or_default(),
-            labels: if pending {
-                meta.labels.clone()
-            } else {
-                meta.labels.take()
-            }
-            .unwrap_or_default(),
+            labels: meta.labels.take().unwrap_or_default(),
             node_name: spec.node_name.take().unwrap_or_default(),
             scheduler_name: spec
                 .scheduler_name
@@ -208,11 +238,15 @@ impl PodInfo {
                 .iter()
                 .filter_map(|c| c.image.clone())
                 .collect();
-            pod.spec = Some(spec);
-            // managedFields are the bulk of a pod's metadata and nothing here reads them:
-            // with 10,000 pods pending at once they were tens of MiB.
-            pod.metadata.managed_fields = None;
-            info.pod = Some(Arc::new(pod));
+            info.pending = Some(Pending {
+                digest: pending_digest.unwrap_or_default(),
+                scheduled: status
+                    .and_then(|s| s.conditions.as_ref())
+                    .into_iter()
+                    .flatten()
+                    .find(|c| c.type_ == "PodScheduled")
+                    .map(|c| (c.status.clone(), c.reason.clone(), c.message.clone())),
+            });
         } else {
             info.affinity = spec.affinity.take();
         }
@@ -222,7 +256,7 @@ impl PodInfo {
     /// This pod as assumed on `node` (bound in the scheduler's mind).
     pub fn assumed_on(&self, node: &str) -> PodInfo {
         PodInfo {
-            pod: None,
+            pending: None,
             node_name: node.to_owned(),
             node_selector: BTreeMap::new(),
             tolerations: Vec::new(),
@@ -235,28 +269,16 @@ impl PodInfo {
     /// Whether `newer` differs from this version in what scheduling reads (spec, labels,
     /// annotations) rather than only in status — kube-scheduler's isPodUpdated.
     pub fn spec_changed(&self, newer: &PodInfo) -> bool {
-        match (&self.pod, &newer.pod) {
-            (Some(a), Some(b)) => {
-                a.spec != b.spec
-                    || a.metadata.labels != b.metadata.labels
-                    || a.metadata.annotations != b.metadata.annotations
-            }
+        match (&self.pending, &newer.pending) {
+            (Some(a), Some(b)) => a.digest != b.digest,
             _ => true,
         }
     }
 
     /// The pod's PodScheduled condition as (status, reason, message), if it has one.
     pub fn scheduled_condition(&self) -> Option<(&str, Option<&str>, Option<&str>)> {
-        let c = self
-            .pod
-            .as_ref()?
-            .status
-            .as_ref()?
-            .conditions
-            .as_ref()?
-            .iter()
-            .find(|c| c.type_ == "PodScheduled")?;
-        Some((c.status.as_str(), c.reason.as_deref(), c.message.as_deref()))
+        let (status, reason, message) = self.pending.as_ref()?.scheduled.as_ref()?;
+        Some((status.as_str(), reason.as_deref(), message.as_deref()))
     }
 
     /// `namespace/name`, the queue's and cache's key.

@@ -33,7 +33,7 @@ pub async fn admit(req: &Request<'_>, pod: &mut Value) -> ApiResult<()> {
     }
     let ns = req.call.namespace().unwrap_or("");
     let prefix = format!("/registry/limitranges/{ns}/");
-    let Ok((ranges, _, _)) = req.api.cache.list(&prefix, None, 0, |_| true).await else {
+    let Ok((ranges, _, _)) = req.api.cache.list(&prefix, None, 0, None, |_| true).await else {
         return Ok(());
     };
     let mut errors = Vec::new();

@@ -21,7 +21,7 @@ pub async fn admit(req: &Request<'_>, pod: &mut Value) -> ApiResult<()> {
     let (classes, _, _) = req
         .api
         .cache
-        .list("/registry/priorityclasses/", None, 0, |_| true)
+        .list("/registry/priorityclasses/", None, 0, None, |_| true)
         .await
         .map_err(crate::apiserver::handlers::cache_error)?;
     let class = if class_name.is_empty() {

@@ -111,7 +111,7 @@ pub async fn validate(req: &Request<'_>, obj: &Value) -> ApiResult<()> {
         return Ok(());
     };
     let prefix = format!("/registry/resourcequotas/{ns}/");
-    let Ok((quotas, _, _)) = req.api.cache.list(&prefix, None, 0, |_| true).await else {
+    let Ok((quotas, _, _)) = req.api.cache.list(&prefix, None, 0, None, |_| true).await else {
         return Ok(());
     };
     if quotas.is_empty() {

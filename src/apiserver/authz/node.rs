@@ -126,7 +126,7 @@ impl NodeAuthorizer {
         let prefix = format!("/registry/pods/{}/", a.namespace);
         let Ok((pods, _, _)) = self
             .cache
-            .list(&prefix, None, 0, |p| {
+            .list(&prefix, None, 0, Some(node), |p| {
                 p.pointer("/spec/nodeName").and_then(Value::as_str) == Some(node)
             })
             .await

@@ -238,7 +238,7 @@ impl Rbac {
         };
         let list = |prefix: &'static str| async move {
             self.cache
-                .list(prefix, None, 0, |_| true)
+                .list(prefix, None, 0, None, |_| true)
                 .await
                 .map(|(objs, _, _)| objs)
                 .unwrap_or_default()

@@ -41,6 +41,18 @@ impl Filter {
         self.labels.matches(meta::labels(obj))
             && self.fields.matches(|f| self.def.field_value(obj, f))
     }
+
+    /// The node a pod list is confined to (`spec.nodeName=<node>`, as each agent lists its
+    /// own pods), which the watch cache serves from its index.
+    fn node(&self) -> Option<&str> {
+        if self.def.kind != "Pod" || !self.def.group.is_empty() {
+            return None;
+        }
+        ["spec.nodeName", "spec.host"]
+            .into_iter()
+            .find_map(|f| self.fields.required(f))
+            .filter(|n| !n.is_empty())
+    }
 }
 
 /// The opaque continue token.
@@ -185,7 +197,7 @@ async fn from_cache(
 ) -> ApiResult<(Items, i64, Option<String>)> {
     let (items, revision, more) = api
         .cache
-        .list(prefix, None, limit, |v| filter.matches(v))
+        .list(prefix, None, limit, filter.node(), |v| filter.matches(v))
         .await
         .map_err(cache_error)?;
     let cont = more.map(|key| encode_continue(revision, &key));

@@ -80,22 +80,23 @@ pub async fn patch_object(
         if !exists {
             return Err(ApiError::not_found(&call.qualified()));
         }
-        let original = &old.value;
-        let mut patched = original.clone();
-        match kind {
+        let original = old.value;
+        let mut patched = match kind {
             PatchType::Json => {
-                json_patch::apply(&mut patched, body).map_err(|e| invalid_patch(call, body, &e))?
+                let mut patched = original.clone();
+                json_patch::apply(&mut patched, body).map_err(|e| invalid_patch(call, body, &e))?;
+                patched
             }
-            PatchType::Merge => merge::apply(&mut patched, body),
-            PatchType::Strategic => {
-                patched = strategic::apply(original, body, Some(schema))
-                    .map_err(|e| invalid_patch(call, body, &e))?;
+            PatchType::Merge => {
+                let mut patched = original.clone();
+                merge::apply(&mut patched, body);
+                patched
             }
-            PatchType::Apply => {
-                patched = strategic::apply(original, body, Some(schema))
-                    .map_err(|e| invalid_patch(call, body, &e))?;
+            PatchType::Strategic | PatchType::Apply => {
+                strategic::apply(original, body, Some(schema))
+                    .map_err(|e| invalid_patch(call, body, &e))?
             }
-        }
+        };
         if !patched.is_object() {
             return Err(ApiError::bad_request(
                 "the patched object is not a JSON object",

@@ -45,7 +45,7 @@ async fn status_update(api: &Api, call: &Call) -> ApiResult<Response> {
     let obj = decode(call, call.def.kind, &call.def.api_version())?;
     let (obj, warnings) = normalize(call, obj)?;
     let (value, _) = update_with(api, call, Mode::Prepared, |old| {
-        write::prepare_status_update(call.def, &obj, &old.value)
+        write::prepare_status_update(call.def, &obj, old.value)
     })
     .await?;
     Ok(write::with_warnings(
@@ -79,15 +79,15 @@ async fn status_patch(api: &Api, call: &Call) -> ApiResult<Response> {
             }
             PatchType::Merge => merge::apply(&mut patched, &body),
             PatchType::Strategic | PatchType::Apply => {
-                patched = strategic::apply(&old.value, &body, Some(schema))
+                patched = strategic::apply(old.value, &body, Some(schema))
                     .map_err(ApiError::bad_request)?;
             }
         }
-        if meta::resource_version(&patched) == meta::resource_version(&old.value) {
+        if meta::resource_version(&patched) == meta::resource_version(old.value) {
             meta::remove(&mut patched, "resourceVersion");
         }
         let (patched, _) = normalize(call, patched)?;
-        write::prepare_status_update(call.def, &patched, &old.value)
+        write::prepare_status_update(call.def, &patched, old.value)
     })
     .await?;
     Ok(wire::object(
@@ -165,7 +165,7 @@ async fn scale_write(api: &Api, call: &Call) -> ApiResult<Response> {
     let body: Value = serde_json::from_slice(&call.body)
         .map_err(|e| ApiError::bad_request(format!("invalid body: {e}")))?;
     let (value, _) = update_with(api, call, Mode::Main, |old| {
-        let current = scale_of(call, &old.value);
+        let current = scale_of(call, old.value);
         let scale = match patch_kind {
             None => body.clone(),
             Some(PatchType::Json) => {
@@ -204,7 +204,7 @@ async fn scale_write(api: &Api, call: &Call) -> ApiResult<Response> {
         let mut obj = old.value.clone();
         meta::set_path(&mut obj, call.def.scale_paths().0, json!(replicas));
         let rv = meta::resource_version(&scale);
-        if rv.is_empty() || (patch_kind.is_some() && rv == meta::resource_version(&old.value)) {
+        if rv.is_empty() || (patch_kind.is_some() && rv == meta::resource_version(old.value)) {
             meta::remove(&mut obj, "resourceVersion");
         } else {
             meta::set_str(&mut obj, "resourceVersion", rv);
@@ -263,7 +263,7 @@ async fn eviction(api: &Api, call: &Call) -> ApiResult<Response> {
         let labels = meta::labels(&pod.value).cloned();
         let (items, _, _) = api
             .cache
-            .list(&prefix, None, 0, |_| true)
+            .list(&prefix, None, 0, None, |_| true)
             .await
             .map_err(super::cache_error)?;
         for pdb in items {

@@ -2,6 +2,8 @@
 //! precondition, unchanged-object short cut, finalizer completion, create-on-update where the
 //! kind allows it.
 
+use std::borrow::Cow;
+
 use http::StatusCode;
 use serde_json::Value;
 
@@ -9,7 +11,7 @@ use super::write::{self, normalize, set_namespace, with_warnings};
 use super::{Api, Call, same_content, store_error};
 use crate::apiserver::errors::{ApiError, ApiResult};
 use crate::apiserver::meta;
-use crate::apiserver::storage::{SideEffects, StoreError, Stored};
+use crate::apiserver::storage::{SideEffects, StoreError, StoredRef};
 use crate::apiserver::wire;
 use crate::serving::Response;
 
@@ -64,7 +66,7 @@ pub async fn update_with(
     api: &Api,
     call: &Call,
     mode: Mode,
-    build: impl Fn(&Stored) -> ApiResult<Value>,
+    build: impl Fn(StoredRef<'_>) -> ApiResult<Value>,
 ) -> ApiResult<(Value, bool)> {
     update_or_create(api, call, mode, call.def.create_on_update, build).await
 }
@@ -76,7 +78,7 @@ pub async fn update_or_create(
     call: &Call,
     mode: Mode,
     create_missing: bool,
-    build: impl Fn(&Stored) -> ApiResult<Value>,
+    build: impl Fn(StoredRef<'_>) -> ApiResult<Value>,
 ) -> ApiResult<(Value, bool)> {
     let key = call.key();
     // The first attempt builds on the watch cache's copy (saving an etcd read per update);
@@ -85,53 +87,59 @@ pub async fn update_or_create(
     let mut from_cache = !(call.def.kind == "Service" && call.def.group.is_empty());
     for _ in 0..RETRIES {
         let cached = if from_cache {
-            api.cache.get(&key).await.map(|c| Stored {
-                value: c.value.clone(),
-                mod_revision: c.revision,
-            })
+            api.cache.get(&key).await
         } else {
             None
         };
         from_cache = cached.is_some();
-        let mut old = match cached {
-            Some(c) => Some(c),
+        let read = match cached {
+            Some(_) => None,
             None => api.read(call).await?,
         };
+        let mut current = match (&cached, &read) {
+            (Some(c), _) => Some((Cow::Borrowed(&c.value), c.revision)),
+            (None, Some(r)) => Some((Cow::Borrowed(&r.value), r.mod_revision)),
+            (None, None) => None,
+        };
         // A custom object written through another version, as this version sees it.
-        if let Some(o) = old.as_mut()
-            && let Some(c) = call.def.converted(&o.value)
+        if let Some((value, _)) = current.as_mut()
+            && let Some(c) = call.def.converted(value)
         {
-            o.value = c;
+            *value = Cow::Owned(c);
         }
         // Whatever happens below, a retry reads etcd.
         let stale_possible = std::mem::take(&mut from_cache);
-        let Some(old) = old else {
+        let Some((value, mod_revision)) = &current else {
             if create_missing {
-                let fake = Stored {
-                    value: Value::Object(Default::default()),
+                let nothing = Value::Object(Default::default());
+                let mut obj = build(StoredRef {
+                    value: &nothing,
                     mod_revision: 0,
-                };
-                let mut obj = build(&fake)?;
+                })?;
                 meta::remove(&mut obj, "resourceVersion");
                 let created = super::create::create_object(api, call, obj).await?;
                 return Ok((created, true));
             }
             return Err(ApiError::not_found(&call.qualified()));
         };
+        let old = StoredRef {
+            value,
+            mod_revision: *mod_revision,
+        };
         // An error is only reported once etcd's copy confirms it.
-        let mut new = match build(&old) {
+        let mut new = match build(old) {
             Ok(v) => v,
             Err(_) if stale_possible => continue,
             Err(e) => return Err(e),
         };
         let precondition = meta::resource_version(&new).to_owned();
-        if !precondition.is_empty() && precondition != meta::resource_version(&old.value) {
+        if !precondition.is_empty() && precondition != meta::resource_version(old.value) {
             if stale_possible {
                 continue;
             }
             return Err(ApiError::modified(&call.qualified()));
         }
-        if let (Some(want), Some(have)) = (meta::uid(&new), meta::uid(&old.value))
+        if let (Some(want), Some(have)) = (meta::uid(&new), meta::uid(old.value))
             && !want.is_empty()
             && want != have
         {
@@ -146,34 +154,34 @@ pub async fn update_or_create(
             ));
         }
         if mode == Mode::Main {
-            match write::prepare_update(call.def, &mut new, &old.value) {
+            match write::prepare_update(call.def, &mut new, old.value) {
                 Ok(()) => {}
                 Err(_) if stale_possible => continue,
                 Err(e) => return Err(e),
             }
         }
-        match write::track_fields(call, &mut new, Some(&old.value)) {
+        match write::track_fields(call, &mut new, Some(old.value)) {
             Ok(()) => {}
             Err(_) if stale_possible => continue,
             Err(e) => return Err(e),
         }
-        match crate::apiserver::admission::admit(api, call, &mut new, Some(&old.value)).await {
+        match crate::apiserver::admission::admit(api, call, &mut new, Some(old.value)).await {
             Ok(()) => {}
             Err(_) if stale_possible => continue,
             Err(e) => return Err(e),
         }
         // "Nothing changed" is only trusted against etcd's copy, or an update could be lost.
-        if stale_possible && super::same_content(&new, &old.value) {
+        if stale_possible && super::same_content(&new, old.value) {
             continue;
         }
         let side = if call.def.kind == "Service" && call.def.group.is_empty() {
             api.services
-                .allocate(api, &mut new, Some(&old.value))
+                .allocate(api, &mut new, Some(old.value))
                 .await?
         } else {
             SideEffects::default()
         };
-        match commit(api, call, &key, new, &old, side).await {
+        match commit(api, call, &key, new, old, side).await {
             Ok(v) => return Ok((v, false)),
             Err(StoreError::Conflict) | Err(StoreError::NotFound)
                 if precondition.is_empty() || stale_possible =>
@@ -196,20 +204,20 @@ pub async fn commit(
     call: &Call,
     key: &str,
     mut new: Value,
-    old: &Stored,
+    old: StoredRef<'_>,
     side: SideEffects,
 ) -> Result<Value, StoreError> {
     // In order, with the empty resourceVersion storage writes in place.
     meta::set_str(&mut new, "resourceVersion", "");
     new = meta::canonical_order(new);
-    if same_content(&new, &old.value) {
+    if same_content(&new, old.value) {
         return Ok(old.value.clone());
     }
     if call.query.dry_run() {
         meta::set_str(
             &mut new,
             "resourceVersion",
-            meta::resource_version(&old.value),
+            meta::resource_version(old.value),
         );
         return Ok(new);
     }
