@@ -254,6 +254,16 @@ impl Storage {
         self.members.current()
     }
 
+    /// A watch client for the member currently in use. It takes messages as large as reads
+    /// do: a watcher catching up gets up to a thousand revisions in one response, which with
+    /// pods and their previous versions passes gRPC's default 4 MiB (the stream then breaks).
+    pub fn watch_client(&self) -> etcd_client::WatchClient {
+        self.members
+            .current()
+            .watch_client()
+            .max_decoding_message_size(MAX_MESSAGE)
+    }
+
     /// Reports a failed call made with [`Storage::client`], so the next goes elsewhere.
     pub fn report(&self, e: &etcd_client::Error) {
         let (used, _) = self.members.current_indexed();
@@ -557,16 +567,16 @@ pub fn prefix_end(prefix: &str) -> Vec<u8> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use std::sync::atomic::AtomicBool;
 
     use super::*;
     use serde_json::json;
 
     /// A real single-member etcd on a free loopback port, killed on drop.
-    struct Etcd {
+    pub(crate) struct Etcd {
         child: std::process::Child,
-        url: String,
+        pub(crate) url: String,
         _dir: tempfile::TempDir,
     }
 
@@ -582,7 +592,7 @@ mod tests {
         listener.local_addr().unwrap().port()
     }
 
-    async fn start_etcd() -> Etcd {
+    pub(crate) async fn start_etcd() -> Etcd {
         let binary = crate::etcd::find_binary(None).expect("etcd installed (etcd-server)");
         let dir = tempfile::tempdir().unwrap();
         let (client, peer) = (free_port(), free_port());

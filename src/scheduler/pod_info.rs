@@ -435,6 +435,41 @@ mod tests {
         PodInfo::new(pod)
     }
 
+    fn pending(labels: serde_json::Value, image: &str, status: serde_json::Value) -> PodInfo {
+        let pod: Pod = serde_json::from_value(json!({
+            "metadata": {"name": "p", "namespace": "ns", "labels": labels},
+            "spec": {"containers": [{"name": "c", "image": image}]},
+            "status": status,
+        }))
+        .unwrap();
+        PodInfo::new(pod)
+    }
+
+    #[test]
+    fn a_pending_pod_tells_a_spec_or_label_change_from_a_status_update() {
+        let unschedulable = json!({"conditions": [{
+            "type": "PodScheduled", "status": "False", "reason": "Unschedulable",
+            "message": "0/1 nodes are available: 1 Insufficient cpu.",
+        }]});
+        let first = pending(json!({"app": "a"}), "nginx", json!({}));
+        assert_eq!(first.scheduled_condition(), None);
+        let status_only = pending(json!({"app": "a"}), "nginx", unschedulable);
+        assert!(!first.spec_changed(&status_only));
+        assert_eq!(
+            status_only.scheduled_condition(),
+            Some((
+                "False",
+                Some("Unschedulable"),
+                Some("0/1 nodes are available: 1 Insufficient cpu.")
+            ))
+        );
+        assert!(first.spec_changed(&pending(json!({"app": "b"}), "nginx", json!({}))));
+        assert!(first.spec_changed(&pending(json!({"app": "a"}), "httpd", json!({}))));
+        // A bound pod keeps nothing of its object: any later version counts as changed.
+        let bound = first.assumed_on("n1");
+        assert!(bound.spec_changed(&first));
+    }
+
     #[test]
     fn requests_sum_containers_and_take_the_largest_init_container() {
         let p = pod(json!({
