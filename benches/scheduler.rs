@@ -4,7 +4,7 @@
 //!   until the API server reports every one bound;
 //! - SchedulingPodAntiAffinity: the same nodes, 1,000 placed then 1,000 measured pods that must
 //!   each be on a node without another of their group (required anti-affinity by hostname);
-//! - baseline: the same 10,000 bindings posted directly by this benchmark (64 in flight, as
+//! - baseline: the same 10,000 bindings posted directly by this benchmark (128 in flight, as
 //!   many as the scheduler allows itself) — the most any scheduler can get through this API
 //!   server on this machine;
 //! - the scheduler's resident memory with 5,000 nodes and 11,000 pods.
@@ -37,7 +37,7 @@ const INIT_PODS: usize = 1_000;
 const MEASURED_PODS: usize = 10_000;
 const ANTI_AFFINITY_PODS: usize = 1_000;
 const CLIENTS: usize = 32;
-const BINDINGS_IN_FLIGHT: usize = 64;
+const BINDINGS_IN_FLIGHT: usize = 128;
 
 fn node(i: usize) -> Node {
     serde_json::from_value(json!({
