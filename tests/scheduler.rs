@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use common::Node;
 use k8s_openapi::api::coordination::v1::Lease;
-use k8s_openapi::api::core::v1::{Event, Node as KubeNode, Pod};
+use k8s_openapi::api::core::v1::{Event, Node as KubeNode, Pod, ServiceAccount};
 use k8s_openapi::api::scheduling::v1::PriorityClass;
 use kube::api::{Api, DeleteParams, ListParams, Patch, PatchParams, PostParams};
 use serde_json::{Value, json};
@@ -54,6 +54,13 @@ impl Cluster {
             )
             .await
             .expect("cordon node-a");
+        // As Kubernetes' e2e framework does: pods are refused until the controller-manager has
+        // created the namespace's default ServiceAccount (admission waits only 2 s for it).
+        let accounts: Api<ServiceAccount> = Api::namespaced(c.client.clone(), "default");
+        eventually("the default service account", || async {
+            accounts.get_opt("default").await.ok().flatten().map(|_| ())
+        })
+        .await;
         c
     }
 

@@ -468,14 +468,17 @@ impl Scheduler {
                     );
                 }
                 Err(e) => {
-                    let gone = matches!(&e, kube::Error::Api(s) if s.code == 404 || s.code == 409);
+                    let gone = matches!(&e, kube::Error::Api(s) if s.code == 404);
                     tracing::warn!(pod = %key, %node, error = %e, "binding failed");
                     let mut st = this.lock();
                     st.cache.forget(&pod.uid);
                     if gone {
-                        // Deleted, or bound by someone else: the watch brings the truth.
                         st.queue.delete(&key);
                     } else {
+                        // Retried after backoff, as kube-scheduler retries any binding error.
+                        // A 409 may mean bound or being deleted meanwhile — the watch then
+                        // takes the pod out of the queue — but also an update that lost every
+                        // retry to other writers, after which nothing else would requeue it.
                         st.queue.failed(&key, false, Instant::now());
                         this.metrics.observe_error();
                     }

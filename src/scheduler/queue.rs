@@ -14,6 +14,9 @@ use super::pod_info::PodInfo;
 
 /// kube-scheduler's podMaxInUnschedulablePodsDuration.
 const MAX_UNSCHEDULABLE_WAIT: Duration = Duration::from_secs(300);
+/// How often the queue looks for pods past that wait: every pop walked all pending pods, which
+/// with 10,000 of them was quadratic work (kube-scheduler looks every 30 s).
+const STALE_SCAN_INTERVAL: Duration = Duration::from_secs(1);
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum State {
@@ -66,6 +69,8 @@ pub struct SchedulingQueue {
     changes: u64,
     initial_backoff: Duration,
     max_backoff: Duration,
+    /// When `flush` last looked for unschedulable pods past their wait.
+    stale_scanned: Option<Instant>,
 }
 
 /// Pod counts per place, for the `scheduler_pending_pods` metric.
@@ -86,6 +91,7 @@ impl SchedulingQueue {
             changes: 0,
             initial_backoff,
             max_backoff,
+            stale_scanned: None,
         }
     }
 
@@ -281,6 +287,13 @@ impl SchedulingQueue {
                 self.push_active(&key);
             }
         }
+        if self
+            .stale_scanned
+            .is_some_and(|at| now.duration_since(at) < STALE_SCAN_INTERVAL)
+        {
+            return;
+        }
+        self.stale_scanned = Some(now);
         let stale: Vec<String> = self
             .entries
             .iter()
@@ -341,6 +354,20 @@ mod tests {
             "still backing off"
         );
         let (p, attempts) = q.pop(t0 + Duration::from_secs(2)).unwrap();
+        assert_eq!((p.name.as_str(), attempts), ("p", 2));
+    }
+
+    #[test]
+    fn unschedulable_pods_are_retried_after_five_minutes_without_a_change() {
+        let mut q = queue();
+        q.add_or_update(pod("p", 0));
+        let t0 = Instant::now();
+        assert!(q.pop(t0).is_some());
+        q.failed("ns/p", true, t0);
+        for s in [1, 60, 299] {
+            assert!(q.pop(t0 + Duration::from_secs(s)).is_none(), "{s} s");
+        }
+        let (p, attempts) = q.pop(t0 + Duration::from_secs(300)).unwrap();
         assert_eq!((p.name.as_str(), attempts), ("p", 2));
     }
 
