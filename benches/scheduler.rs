@@ -315,6 +315,10 @@ async fn main() {
         ("scheduler", scheduler.pid()),
         ("API server", container_pid(&cluster, "kube-apiserver")),
         ("etcd", container_pid(&cluster, "etcd")),
+        (
+            "controller-manager",
+            container_pid(&cluster, "kube-controller-manager"),
+        ),
         // Its watch of every pod shares the machine with what is measured.
         ("this benchmark", std::process::id() as i32),
     ];

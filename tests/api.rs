@@ -582,9 +582,23 @@ fn subresources_finalizers_and_graceful_deletion() {
     // (Bound to a node no agent runs: node-a's agent would confirm the deletion at once.)
     let (code, _) = api.post(&format!("{pods}/p/binding"), json!({"apiVersion": "v1", "kind": "Binding", "metadata": {"name": "p"}, "target": {"kind": "Node", "name": "node-b"}}));
     assert_eq!(code, 201);
+    let bound = api.get(&format!("{pods}/p")).1;
+    assert_eq!(bound["spec"]["nodeName"], "node-b");
     assert_eq!(
-        api.get(&format!("{pods}/p")).1["spec"]["nodeName"],
-        "node-b"
+        bound["status"]["conditions"][0]["type"], "PodScheduled",
+        "{bound}"
+    );
+    let rv = |p: &Value| {
+        p["metadata"]["resourceVersion"]
+            .as_str()
+            .and_then(|v| v.parse::<i64>().ok())
+    };
+    assert!(rv(&bound) > rv(&pod), "a new resourceVersion: {bound}");
+    // As upstream's binding registry, which writes to storage directly: no field manager
+    // entry for the binding.
+    assert_eq!(
+        bound["metadata"]["managedFields"], pod["metadata"]["managedFields"],
+        "{bound}"
     );
     let (code, deleting) = api.send(Method::DELETE, &format!("{pods}/p"), None);
     assert_eq!(code, 200);

@@ -521,7 +521,8 @@ impl WatchCache {
                 let history = rev <= synced;
                 let (kind, object, prev) = match ev.event_type() {
                     EtcdEventType::Put => {
-                        let Ok(stored) = self.storage.decode(kv.key(), kv.value(), rev) else {
+                        let Ok(stored) = self.storage.decode_event(kv.key(), kv.value(), rev)
+                        else {
                             tracing::warn!(%key, "skipping an undecodable object");
                             continue;
                         };
@@ -722,5 +723,61 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(items.len(), 300);
+    }
+
+    /// A write that hands its object to the cache (a pod binding) must leave the cache
+    /// exactly as a decode of etcd's copy would, resourceVersion included; a write that
+    /// fails must not leave its offer behind.
+    #[tokio::test]
+    async fn an_object_handed_off_by_its_writer_is_cached_as_etcd_has_it() {
+        let etcd = crate::apiserver::storage::tests::start_etcd().await;
+        let storage = Storage::connect(std::slice::from_ref(&etcd.url), None)
+            .await
+            .unwrap();
+        let cache = WatchCache::start(storage.clone());
+        for _ in 0..100 {
+            if cache.is_ready().await {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let key = "/registry/pods/default/p";
+        let pod = |node: &str| {
+            json!({"apiVersion": "v1", "kind": "Pod",
+                "metadata": {"name": "p", "namespace": "default", "resourceVersion": "", "labels": {"a": "b"}},
+                "spec": {"nodeName": node, "containers": [{"name": "c", "image": "i", "ports": [{"containerPort": 80}]}]},
+                "status": {"phase": "Pending", "conditions": [{"type": "PodScheduled", "status": "True", "lastProbeTime": null}]}})
+        };
+        let created = storage
+            .create(key, &pod(""), Default::default())
+            .await
+            .unwrap();
+        let bound = storage
+            .update_handing_off(key, pod("node-a"), created, Default::default())
+            .await
+            .unwrap();
+        cache
+            .wait_for(bound, Duration::from_secs(10))
+            .await
+            .unwrap();
+        let cached = cache.get(key).await.expect("cached");
+        let stored = storage.get(key).await.unwrap().expect("stored");
+        assert_eq!(cached.value, stored.value);
+        assert_eq!(
+            cached.value["metadata"]["resourceVersion"],
+            bound.to_string()
+        );
+        assert_eq!(cached.revision, bound);
+        assert_eq!(storage.handoffs_pending(), 0, "the cache took the object");
+
+        let stale = storage
+            .update_handing_off(key, pod("node-b"), created, Default::default())
+            .await;
+        assert!(matches!(stale, Err(StoreError::Conflict)), "{stale:?}");
+        assert_eq!(
+            storage.handoffs_pending(),
+            0,
+            "the failed write withdrew its offer"
+        );
     }
 }

@@ -18,6 +18,7 @@ pub mod errors;
 #[cfg(test)]
 mod fuzz;
 pub mod handlers;
+mod handoff;
 pub mod kms;
 pub mod meta;
 mod metrics;

@@ -12,6 +12,7 @@ use etcd_client::{
 use serde_json::Value;
 
 use super::encryption::Encryption;
+use super::handoff::Handoff;
 use super::meta;
 
 #[derive(Debug, thiserror::Error)]
@@ -91,6 +92,8 @@ pub struct Storage {
     members: Arc<Members>,
     /// Encryption at rest for the resources it configures.
     encryption: Option<Arc<Encryption>>,
+    /// Written objects passed to this API server's watch cache without a decode.
+    handoff: Arc<Handoff>,
 }
 
 /// The etcd members this API server can use, one client each. Calls go to the current member;
@@ -240,6 +243,7 @@ impl Storage {
         Ok(Storage {
             members,
             encryption: None,
+            handoff: Arc::default(),
         })
     }
 
@@ -364,6 +368,27 @@ impl Storage {
         })
     }
 
+    /// [`Storage::decode`] of a value a watch event carries, taking the object itself when
+    /// this API server wrote those bytes with [`Storage::update_handing_off`].
+    pub fn decode_event(&self, key: &[u8], bytes: &[u8], mod_revision: i64) -> StoreResult<Stored> {
+        match self.handoff.take(key, bytes) {
+            Some(mut value) => {
+                meta::set_str(&mut value, "resourceVersion", mod_revision.to_string());
+                Ok(Stored {
+                    value,
+                    mod_revision,
+                })
+            }
+            None => self.decode(key, bytes, mod_revision),
+        }
+    }
+
+    /// Objects handed off by writes and not yet taken by the watch cache.
+    #[cfg(test)]
+    pub(crate) fn handoffs_pending(&self) -> usize {
+        self.handoff.len()
+    }
+
     /// A linearizable read of one key.
     pub async fn get(&self, key: &str) -> StoreResult<Option<Stored>> {
         let resp = self
@@ -432,6 +457,28 @@ impl Storage {
         let mut ops = vec![TxnOp::put(key, self.encode(key, value)?, None)];
         ops.extend(side.ops);
         self.guarded(key, compares, ops).await
+    }
+
+    /// [`Storage::update`] for a writer that does not need `value` back: it goes to this API
+    /// server's watch cache, which then need not decode the write's event.
+    pub async fn update_handing_off(
+        &self,
+        key: &str,
+        value: Value,
+        expected: i64,
+        side: SideEffects,
+    ) -> StoreResult<i64> {
+        let mut compares = vec![Compare::mod_revision(key, CompareOp::Equal, expected)];
+        compares.extend(side.compares);
+        let bytes = self.encode(key, &value)?;
+        let mut ops = vec![TxnOp::put(key, bytes.clone(), None)];
+        ops.extend(side.ops);
+        self.handoff.offer(key, bytes.clone(), value);
+        let result = self.guarded(key, compares, ops).await;
+        if result.is_err() {
+            self.handoff.withdraw(key, &bytes);
+        }
+        result
     }
 
     /// Deletes `key` if its mod revision is still `expected`. Returns the deletion revision.

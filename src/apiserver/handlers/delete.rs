@@ -157,7 +157,17 @@ pub async fn delete_one(
                     let g = m.get("generation").and_then(Value::as_i64).unwrap_or(0) + 1;
                     m.insert("generation".into(), json!(g));
                 }
-                match commit(api, call, key, obj, old.borrowed(), SideEffects::default()).await {
+                match commit(
+                    api,
+                    call,
+                    key,
+                    obj,
+                    old.borrowed(),
+                    SideEffects::default(),
+                    false,
+                )
+                .await
+                {
                     Ok(v) => return Ok((StatusCode::OK, v)),
                     Err(StoreError::Conflict) => continue,
                     Err(e) => return Err(store_error(e)),

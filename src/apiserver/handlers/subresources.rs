@@ -228,7 +228,8 @@ async fn binding(api: &Api, call: &Call) -> ApiResult<Response> {
             vec![crate::apiserver::errors::Cause::required("target.name")],
         ));
     }
-    update_with(api, call, Mode::Prepared, |old| {
+    // Upstream's BindingREST updates storage directly: the binding leaves no managedFields entry.
+    update_with(api, call, Mode::Direct, |old| {
         let mut pod = old.value.clone();
         if meta::is_deleting(&pod) {
             return Err(ApiError::conflict(&call.qualified(), "pod is being deleted, cannot be assigned to a host"));

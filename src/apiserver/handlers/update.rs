@@ -57,6 +57,11 @@ pub enum Mode {
     Main,
     /// A subresource whose builder already produced the complete new object.
     Prepared,
+    /// As `Prepared`, for a write upstream's registry makes straight to storage and answers
+    /// without the object (`pods/binding`): no field manager records it in `managedFields`,
+    /// and the stored object goes to the watch cache rather than back to the caller, who
+    /// gets `null`.
+    Direct,
 }
 
 /// Reads the object, builds the new state with `build(old)`, and writes it guarded by the old
@@ -160,10 +165,12 @@ pub async fn update_or_create(
                 Err(e) => return Err(e),
             }
         }
-        match write::track_fields(call, &mut new, Some(old.value)) {
-            Ok(()) => {}
-            Err(_) if stale_possible => continue,
-            Err(e) => return Err(e),
+        if mode != Mode::Direct {
+            match write::track_fields(call, &mut new, Some(old.value)) {
+                Ok(()) => {}
+                Err(_) if stale_possible => continue,
+                Err(e) => return Err(e),
+            }
         }
         match crate::apiserver::admission::admit(api, call, &mut new, Some(old.value)).await {
             Ok(()) => {}
@@ -181,7 +188,7 @@ pub async fn update_or_create(
         } else {
             SideEffects::default()
         };
-        match commit(api, call, &key, new, old, side).await {
+        match commit(api, call, &key, new, old, side, mode == Mode::Direct).await {
             Ok(v) => return Ok((v, false)),
             Err(StoreError::Conflict) | Err(StoreError::NotFound)
                 if precondition.is_empty() || stale_possible =>
@@ -198,7 +205,8 @@ pub async fn update_or_create(
 }
 
 /// Writes `new` over `old`: nothing when unchanged, a delete when the last finalizer of an
-/// object being deleted went away, otherwise a guarded put.
+/// object being deleted went away, otherwise a guarded put — which, with `hand_off`, gives
+/// the object to the watch cache and returns `null`.
 pub async fn commit(
     api: &Api,
     call: &Call,
@@ -206,6 +214,7 @@ pub async fn commit(
     mut new: Value,
     old: StoredRef<'_>,
     side: SideEffects,
+    hand_off: bool,
 ) -> Result<Value, StoreError> {
     // In order, with the empty resourceVersion storage writes in place.
     meta::set_str(&mut new, "resourceVersion", "");
@@ -238,6 +247,12 @@ pub async fn commit(
         return Ok(new);
     }
     call.def.to_storage(&mut new);
+    if hand_off {
+        api.storage
+            .update_handing_off(key, new, old.mod_revision, side)
+            .await?;
+        return Ok(Value::Null);
+    }
     let rev = api
         .storage
         .update(key, &new, old.mod_revision, side)
