@@ -438,24 +438,33 @@ impl WatchCache {
                     let rev = self.state.read().await.revision;
                     start = rev + 1;
                 }
+                Err(Follow::HistoryReplayed) => {
+                    start = self.state.read().await.revision + 1;
+                }
                 Ok(()) => return Ok(()),
             }
         }
     }
 
     /// Applies etcd's events from `start`; those at or before `synced` are history (buffered
-    /// only, since the list already reflects them).
+    /// only, since the list already reflects them). Only history needs etcd's `prev_kv`: past
+    /// it the cache holds every previous version itself, and having etcd read and send them
+    /// was a fifth of its CPU under a stream of writes. So a watch that replays history ends
+    /// (`HistoryReplayed`) once it is past it, for a watch without `prev_kv` to follow on.
     async fn follow(
         &self,
         start: i64,
         synced: i64,
         progress: &mut mpsc::Receiver<()>,
     ) -> Result<(), Follow> {
-        let options = WatchOptions::new()
+        let replays_history = start <= synced;
+        let mut options = WatchOptions::new()
             .with_prefix()
-            .with_prev_key()
             .with_progress_notify()
             .with_start_revision(start);
+        if replays_history {
+            options = options.with_prev_key();
+        }
         let mut client = self.storage.client();
         // Progress is asked for only where etcd keeps it behind the events it covers.
         let ordered = match client.status().await {
@@ -527,21 +536,25 @@ impl WatchCache {
                             continue;
                         };
                         // Past the replayed history the cache already holds the previous
-                        // version: share it rather than decode `prev_kv` a second time.
-                        let prev = ev.prev_kv().and_then(|p| {
-                            let cached = state
-                                .objects
-                                .get(&key)
-                                .filter(|o| !history && o.revision == p.mod_revision());
-                            match cached {
-                                Some(o) => Some(o.clone()),
-                                None => self
-                                    .storage
-                                    .decode(p.key(), p.value(), p.mod_revision())
-                                    .ok()
-                                    .map(|s| CachedObject::new(s.value, s.mod_revision)),
+                        // version (and etcd sends none): share it rather than decode `prev_kv`.
+                        let prev = match ev.prev_kv() {
+                            None if !history => state.objects.get(&key).cloned(),
+                            None => None,
+                            Some(p) => {
+                                let cached = state
+                                    .objects
+                                    .get(&key)
+                                    .filter(|o| !history && o.revision == p.mod_revision());
+                                match cached {
+                                    Some(o) => Some(o.clone()),
+                                    None => self
+                                        .storage
+                                        .decode(p.key(), p.value(), p.mod_revision())
+                                        .ok()
+                                        .map(|s| CachedObject::new(s.value, s.mod_revision)),
+                                }
                             }
-                        });
+                        };
                         let kind = if kv.create_revision() == rev {
                             EventType::Added
                         } else {
@@ -607,6 +620,9 @@ impl WatchCache {
             let rev = state.revision;
             drop(state);
             self.revision.send_replace(rev);
+            if replays_history && rev > synced {
+                return Err(Follow::HistoryReplayed);
+            }
         }
     }
 }
@@ -614,6 +630,8 @@ impl WatchCache {
 enum Follow {
     Compacted(i64),
     Broken(String),
+    /// Every event up to the list's revision has been replayed: continue without `prev_kv`.
+    HistoryReplayed,
 }
 
 impl std::fmt::Display for Follow {
@@ -621,6 +639,7 @@ impl std::fmt::Display for Follow {
         match self {
             Follow::Compacted(r) => write!(f, "compacted at {r}"),
             Follow::Broken(e) => f.write_str(e),
+            Follow::HistoryReplayed => f.write_str("history replayed"),
         }
     }
 }
@@ -723,6 +742,88 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(items.len(), 300);
+    }
+
+    /// Events carry the previous version (selector-aware watches turn a change that leaves
+    /// the selector into DELETED with it): replayed history gets it from etcd's `prev_kv`,
+    /// live events from the cache itself, which then watches without `prev_kv`.
+    #[tokio::test]
+    async fn history_and_live_events_carry_the_previous_version() {
+        let etcd = crate::apiserver::storage::tests::start_etcd().await;
+        let storage = Storage::connect(std::slice::from_ref(&etcd.url), None)
+            .await
+            .unwrap();
+        let key = "/registry/configmaps/default/c";
+        let cm = |v: &str| {
+            json!({"apiVersion": "v1", "kind": "ConfigMap",
+                "metadata": {"name": "c", "namespace": "default", "resourceVersion": ""},
+                "data": {"v": v}})
+        };
+        let r1 = storage
+            .create(key, &cm("1"), Default::default())
+            .await
+            .unwrap();
+        let r2 = storage
+            .update(key, &cm("2"), r1, Default::default())
+            .await
+            .unwrap();
+        let cache = WatchCache::start(storage.clone());
+        // History counts as available once etcd has confirmed it.
+        let mut start = None;
+        for _ in 0..100 {
+            if let Ok(s) = cache.watch_from(r1).await {
+                start = Some(s);
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let mut start = start.expect("history from r1");
+        let replayed = start
+            .backlog
+            .iter()
+            .find(|e| e.revision == r2)
+            .expect("r2 replayed");
+        assert_eq!(replayed.prev.as_ref().map(|p| p.revision), Some(r1));
+        assert_eq!(replayed.prev.as_ref().unwrap().value["data"]["v"], "1");
+
+        // The first write after the list still comes through the watch replaying history;
+        // the ones after it through the live watch.
+        let r3 = storage
+            .update(key, &cm("3"), r2, Default::default())
+            .await
+            .unwrap();
+        cache.wait_for(r3, Duration::from_secs(10)).await.unwrap();
+        let r4 = storage
+            .update(key, &cm("4"), r3, Default::default())
+            .await
+            .unwrap();
+        let r5 = storage.delete(key, r4, Default::default()).await.unwrap();
+        let mut next = async || {
+            tokio::time::timeout(Duration::from_secs(10), start.receiver.recv())
+                .await
+                .expect("an event")
+                .unwrap()
+        };
+        for (rev, v) in [(r3, "2"), (r4, "3")] {
+            let modified = next().await;
+            assert_eq!(
+                (modified.kind, modified.revision),
+                (EventType::Modified, rev)
+            );
+            let prev = modified.prev.as_ref().expect("previous version");
+            assert_eq!(
+                (prev.value["data"]["v"].as_str(), prev.revision),
+                (Some(v), rev - 1)
+            );
+        }
+        let deleted = next().await;
+        assert_eq!((deleted.kind, deleted.revision), (EventType::Deleted, r5));
+        assert_eq!(deleted.object.value["data"]["v"], "4", "the last state");
+        assert_eq!(
+            deleted.object.value["metadata"]["resourceVersion"],
+            r5.to_string()
+        );
+        assert_eq!(deleted.prev.as_ref().map(|p| p.revision), Some(r4));
     }
 
     /// A write that hands its object to the cache (a pod binding) must leave the cache
