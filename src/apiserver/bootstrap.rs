@@ -104,11 +104,12 @@ pub async fn endpoint_reconciler(api: Arc<Api>, advertise: IpAddr, port: u16) {
     let key = format!("/registry/masterleases/{advertise}");
     loop {
         // The member in use now: after a failover, the lease lives on another one.
-        let mut client = api.storage.client();
+        let member = api.storage.member();
+        let mut client = member.client.clone();
         let lease = match client.lease_grant(LEASE_TTL, None).await {
             Ok(l) => l.id(),
             Err(e) => {
-                api.storage.report(&e);
+                api.storage.report(&member, &e);
                 tracing::warn!(error = %e, "cannot grant the API server lease; retrying");
                 tokio::time::sleep(Duration::from_secs(2)).await;
                 continue;
@@ -123,7 +124,7 @@ pub async fn endpoint_reconciler(api: Arc<Api>, advertise: IpAddr, port: u16) {
             )
             .await
         {
-            api.storage.report(&e);
+            api.storage.report(&member, &e);
             tracing::warn!(error = %e, "cannot record the API server lease; retrying");
             tokio::time::sleep(Duration::from_secs(2)).await;
             continue;

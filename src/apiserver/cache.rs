@@ -465,25 +465,24 @@ impl WatchCache {
         if replays_history {
             options = options.with_prev_key();
         }
-        let mut client = self.storage.client();
+        let member = self.storage.member();
         // Progress is asked for only where etcd keeps it behind the events it covers.
-        let ordered = match client.status().await {
+        let ordered = match member.client.clone().status().await {
             Ok(status) => {
                 EtcdVersion::parse(status.version()).is_some_and(|v| v.orders_requested_progress())
             }
             Err(e) => {
-                self.storage.report(&e);
+                self.storage.report(&member, &e);
                 return Err(Follow::Broken(e.to_string()));
             }
         };
         self.progress_ordered.store(ordered, Ordering::Relaxed);
-        let mut stream = self
-            .storage
+        let mut stream = member
             .watch_client()
             .watch(ROOT, Some(options))
             .await
             .map_err(|e| {
-                self.storage.report(&e);
+                self.storage.report(&member, &e);
                 Follow::Broken(e.to_string())
             })?;
         // History counts as available only once etcd answers without cancelling the watch for
@@ -500,7 +499,7 @@ impl WatchCache {
                 }
             };
             let Some(resp) = message.map_err(|e| {
-                self.storage.report(&e);
+                self.storage.report(&member, &e);
                 Follow::Broken(e.to_string())
             })?
             else {

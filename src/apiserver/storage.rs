@@ -87,6 +87,23 @@ pub struct SideEffects {
     pub ops: Vec<TxnOp>,
 }
 
+/// One etcd member's client, as [`Storage::member`] picked it.
+pub struct Member {
+    index: usize,
+    pub client: Client,
+}
+
+impl Member {
+    /// A watch client that takes messages as large as reads do: a watcher catching up gets
+    /// up to a thousand revisions in one response, which with pods passes gRPC's default
+    /// 4 MiB (the stream then breaks).
+    pub fn watch_client(&self) -> etcd_client::WatchClient {
+        self.client
+            .watch_client()
+            .max_decoding_message_size(MAX_MESSAGE)
+    }
+}
+
 #[derive(Clone)]
 pub struct Storage {
     members: Arc<Members>,
@@ -254,24 +271,18 @@ impl Storage {
     }
 
     /// A client for the member currently in use (watches, leases).
-    pub fn client(&self) -> Client {
-        self.members.current()
+    /// The member in use now, for calls beyond the key-value ones (leases, watches, status).
+    pub fn member(&self) -> Member {
+        let (index, client) = self.members.current_indexed();
+        Member { index, client }
     }
 
-    /// A watch client for the member currently in use. It takes messages as large as reads
-    /// do: a watcher catching up gets up to a thousand revisions in one response, which with
-    /// pods and their previous versions passes gRPC's default 4 MiB (the stream then breaks).
-    pub fn watch_client(&self) -> etcd_client::WatchClient {
-        self.members
-            .current()
-            .watch_client()
-            .max_decoding_message_size(MAX_MESSAGE)
-    }
-
-    /// Reports a failed call made with [`Storage::client`], so the next goes elsewhere.
-    pub fn report(&self, e: &etcd_client::Error) {
-        let (used, _) = self.members.current_indexed();
-        self.members.failed_over(used, e);
+    /// Reports a failed call made through `member`, so the next goes to another member. It
+    /// names the member that failed: moving on from whichever member is current by then
+    /// (others may have failed over already) let several reporters cycle back to a dead one,
+    /// and a read on a master that had just lost its etcd member ended in a 503.
+    pub fn report(&self, member: &Member, e: &etcd_client::Error) {
+        self.members.failed_over(member.index, e);
     }
 
     /// The current member's KV client, and its position.
@@ -825,6 +836,30 @@ pub(crate) mod tests {
             );
             assert_eq!(members.current.load(Ordering::Relaxed), used);
         }
+    }
+
+    /// When a member dies, every user of its connection fails at about the same moment (the
+    /// reads in flight, the watch cache's stream, the API server's lease): each reports the
+    /// member it used, so the first report moves on and the later ones change nothing. Moving
+    /// on from whichever member was current by then cycled back to the dead one.
+    #[tokio::test]
+    async fn late_reports_of_a_member_already_left_do_not_move_on_again() {
+        let dead = || format!("http://127.0.0.1:{}", free_port());
+        let storage = Storage::connect(&[dead(), dead(), dead()], None)
+            .await
+            .unwrap();
+        let unavailable =
+            etcd_client::Error::GRpcStatus(tonic::Status::unavailable("connection refused"));
+        let (watch, lease) = (storage.member(), storage.member());
+        assert_eq!((watch.index, lease.index), (0, 0));
+        storage.report(&watch, &unavailable);
+        assert_eq!(storage.member().index, 1);
+        storage.report(&lease, &unavailable);
+        assert_eq!(
+            storage.member().index,
+            1,
+            "still on the member after the dead one"
+        );
     }
 
     /// A write whose outcome is unknown is not sent again: only a connection never made (or a
