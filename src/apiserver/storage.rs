@@ -270,7 +270,6 @@ impl Storage {
         self
     }
 
-    /// A client for the member currently in use (watches, leases).
     /// The member in use now, for calls beyond the key-value ones (leases, watches, status).
     pub fn member(&self) -> Member {
         let (index, client) = self.members.current_indexed();
@@ -463,11 +462,8 @@ impl Storage {
         expected: i64,
         side: SideEffects,
     ) -> StoreResult<i64> {
-        let mut compares = vec![Compare::mod_revision(key, CompareOp::Equal, expected)];
-        compares.extend(side.compares);
-        let mut ops = vec![TxnOp::put(key, self.encode(key, value)?, None)];
-        ops.extend(side.ops);
-        self.guarded(key, compares, ops).await
+        let bytes = self.encode(key, value)?;
+        self.put_unless_modified(key, bytes, expected, side).await
     }
 
     /// [`Storage::update`] for a writer that does not need `value` back: it goes to this API
@@ -479,17 +475,29 @@ impl Storage {
         expected: i64,
         side: SideEffects,
     ) -> StoreResult<i64> {
-        let mut compares = vec![Compare::mod_revision(key, CompareOp::Equal, expected)];
-        compares.extend(side.compares);
         let bytes = self.encode(key, &value)?;
-        let mut ops = vec![TxnOp::put(key, bytes.clone(), None)];
-        ops.extend(side.ops);
         self.handoff.offer(key, bytes.clone(), value);
-        let result = self.guarded(key, compares, ops).await;
+        let result = self
+            .put_unless_modified(key, bytes.clone(), expected, side)
+            .await;
         if result.is_err() {
             self.handoff.withdraw(key, &bytes);
         }
         result
+    }
+
+    async fn put_unless_modified(
+        &self,
+        key: &str,
+        bytes: Vec<u8>,
+        expected: i64,
+        side: SideEffects,
+    ) -> StoreResult<i64> {
+        let mut compares = vec![Compare::mod_revision(key, CompareOp::Equal, expected)];
+        compares.extend(side.compares);
+        let mut ops = vec![TxnOp::put(key, bytes, None)];
+        ops.extend(side.ops);
+        self.guarded(key, compares, ops).await
     }
 
     /// Deletes `key` if its mod revision is still `expected`. Returns the deletion revision.
