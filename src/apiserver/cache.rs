@@ -699,15 +699,17 @@ mod tests {
         assert_eq!(objects.by_key.len(), 3);
     }
 
-    /// A watch that falls behind gets etcd's backlog in few, large responses (up to a thousand
-    /// revisions each). With gRPC's default 4 MiB limit the stream broke on them, and the
-    /// cache lost bindings under the scheduler benchmark; every write must still arrive.
-    #[tokio::test]
-    async fn a_cache_that_fell_behind_catches_up_on_large_responses() {
+    /// A real etcd (stopped when dropped) and storage on it.
+    async fn etcd_storage() -> (crate::apiserver::storage::tests::Etcd, Storage) {
         let etcd = crate::apiserver::storage::tests::start_etcd().await;
         let storage = Storage::connect(std::slice::from_ref(&etcd.url), None)
             .await
             .unwrap();
+        (etcd, storage)
+    }
+
+    /// A watch cache over `storage`, once it has listed.
+    async fn ready_cache(storage: &Storage) -> Arc<WatchCache> {
         let cache = WatchCache::start(storage.clone());
         for _ in 0..100 {
             if cache.is_ready().await {
@@ -715,6 +717,16 @@ mod tests {
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
+        cache
+    }
+
+    /// A watch that falls behind gets etcd's backlog in few, large responses (up to a thousand
+    /// revisions each). With gRPC's default 4 MiB limit the stream broke on them, and the
+    /// cache lost bindings under the scheduler benchmark; every write must still arrive.
+    #[tokio::test]
+    async fn a_cache_that_fell_behind_catches_up_on_large_responses() {
+        let (_etcd, storage) = etcd_storage().await;
+        let cache = ready_cache(&storage).await;
         let payload = "x".repeat(40 * 1024);
         let mut last = 0;
         {
@@ -748,10 +760,7 @@ mod tests {
     /// live events from the cache itself, which then watches without `prev_kv`.
     #[tokio::test]
     async fn history_and_live_events_carry_the_previous_version() {
-        let etcd = crate::apiserver::storage::tests::start_etcd().await;
-        let storage = Storage::connect(std::slice::from_ref(&etcd.url), None)
-            .await
-            .unwrap();
+        let (_etcd, storage) = etcd_storage().await;
         let key = "/registry/configmaps/default/c";
         let cm = |v: &str| {
             json!({"apiVersion": "v1", "kind": "ConfigMap",
@@ -830,17 +839,8 @@ mod tests {
     /// fails must not leave its offer behind.
     #[tokio::test]
     async fn an_object_handed_off_by_its_writer_is_cached_as_etcd_has_it() {
-        let etcd = crate::apiserver::storage::tests::start_etcd().await;
-        let storage = Storage::connect(std::slice::from_ref(&etcd.url), None)
-            .await
-            .unwrap();
-        let cache = WatchCache::start(storage.clone());
-        for _ in 0..100 {
-            if cache.is_ready().await {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        let (_etcd, storage) = etcd_storage().await;
+        let cache = ready_cache(&storage).await;
         let key = "/registry/pods/default/p";
         let pod = |node: &str| {
             json!({"apiVersion": "v1", "kind": "Pod",
